@@ -1,0 +1,3 @@
+from ki_concept.entry import main
+
+main()

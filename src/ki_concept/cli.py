@@ -1,0 +1,152 @@
+"""The command line: options, wiring and exit codes only.
+
+Each command imports what it needs inside its body, so ``--help`` stays as
+fast as importing typer itself.
+"""
+
+import datetime as dt
+import functools
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, NoReturn, TypeVar
+
+import typer
+
+from ki_concept import __version__
+from ki_concept.errors import UserError
+from ki_concept.i18n import parse_language, set_language, t
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+app = typer.Typer(
+    name="ki-concept",
+    help=t("help.app"),
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+
+
+class _Settings:
+    root: Path | None = None
+    max_bytes: int | None = None
+
+
+settings = _Settings()
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    sys.stderr.write(message.rstrip("\n") + "\n")
+    raise typer.Exit(code)
+
+
+def handle_errors(command: F) -> F:
+    """Known problems become a message and exit 2; anything else a short crash report."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except UserError as exc:
+            fail(t("cli.error_prefix") + exc.message, exc.exit_code)
+        except Exception as exc:
+            if os.environ.get("KI_CONCEPT_DEBUG"):
+                raise
+            fail(t("cli.internal_error", error=f"{type(exc).__name__}: {exc}"), 2)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UserError("cli.bad_date", value=value) from None
+
+
+def check_choice(value: str, choices: tuple[str, ...], option: str) -> str:
+    if value not in choices:
+        raise UserError("cli.bad_choice", value=value, option=option, choices=", ".join(choices))
+    return value
+
+
+def limits() -> Any:
+    from ki_concept.source import Limits
+
+    base = Limits.from_env()
+    if settings.max_bytes is not None:
+        return Limits(max_bytes=settings.max_bytes, max_depth=base.max_depth,
+                      max_alias_nodes=base.max_alias_nodes)
+    return base
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"ki-concept {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root_options(
+    root: Annotated[
+        Path | None, typer.Option("--root", help=t("help.root"), show_default=False)
+    ] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help=t("help.lang"), show_default=False)
+    ] = None,
+    max_bytes: Annotated[
+        str | None, typer.Option("--max-bytes", help=t("help.max_bytes"), show_default=False)
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version_callback, is_eager=True,
+                           help=t("help.version"))
+    ] = False,
+) -> None:
+    if lang is not None:
+        chosen = parse_language(lang)
+        if chosen is None:
+            fail(t("cli.bad_choice", value=lang, option="--lang", choices="de, en"))
+        set_language(chosen)
+    settings.root = root
+    if max_bytes is not None:
+        from ki_concept.source import _parse_size
+
+        try:
+            settings.max_bytes = _parse_size(max_bytes)
+        except ValueError:
+            fail(t("cli.bad_size", value=max_bytes))
+
+
+@app.command("validate", help=t("help.validate"), epilog=t("help.validate.example"))
+@handle_errors
+def validate_command(
+    targets: Annotated[
+        list[str] | None, typer.Argument(help=t("help.targets"), show_default=False)
+    ] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help=t("help.validate.format"))
+    ] = "text",
+    strict: Annotated[bool, typer.Option("--strict", help=t("help.strict"))] = False,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help=t("help.as_of"), show_default=False)
+    ] = None,
+) -> None:
+    from ki_concept.commands.validate import run_validate
+
+    check_choice(output_format, ("text", "json", "github"), "--format")
+    code = run_validate(
+        root=settings.root,
+        targets=targets or [],
+        output_format=output_format,
+        strict=strict,
+        as_of=parse_date(as_of) or dt.date.today(),
+        limits=limits(),
+    )
+    raise typer.Exit(code)

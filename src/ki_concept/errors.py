@@ -1,0 +1,20 @@
+"""Errors that stop a command before it can do its job (exit status 2)."""
+
+from __future__ import annotations
+
+from ki_concept.i18n import t
+
+
+class UserError(Exception):
+    """Something the user can fix: a missing folder, an unknown version, a bad option value."""
+
+    exit_code = 2
+
+    def __init__(self, message_key: str, /, **params: object) -> None:
+        self.message_key = message_key
+        self.params = params
+        super().__init__(message_key)
+
+    @property
+    def message(self) -> str:
+        return t(self.message_key, **self.params)

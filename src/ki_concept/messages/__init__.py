@@ -1,0 +1,12 @@
+"""Every text a user reads, in German and English, merged into one table.
+
+Each module below holds the texts of one area as ``key → (de, en)``; keys
+are prefixed by area so they never collide. German comes first: it is the
+default language.
+"""
+
+from __future__ import annotations
+
+from ki_concept.messages.core import CORE
+
+MESSAGES: dict[str, tuple[str, str]] = {**CORE}

@@ -1,0 +1,404 @@
+"""Texts of loading, validation and the command line: ``key → (de, en)``.
+
+Templates use ``str.format`` fields. Keep German first; it is the default.
+"""
+
+from __future__ import annotations
+
+CORE: dict[str, tuple[str, str]] = {
+    # --- reading files -------------------------------------------------------
+    "read.permission": (
+        "Datei kann nicht gelesen werden: keine Leseberechtigung ({reason}). "
+        "Rechte prüfen, z. B. mit `chmod u+r`.",
+        "cannot read the file: permission denied ({reason}). Check its permissions, "
+        "e.g. `chmod u+r`.",
+    ),
+    "read.loop": (
+        "Datei kann nicht gelesen werden: Symlink-Schleife ({reason}). Den Link durch die "
+        "Datei ersetzen.",
+        "cannot read the file: symbolic link loop ({reason}). Replace the link with the file.",
+    ),
+    "read.missing": (
+        "Datei kann nicht gelesen werden: nicht vorhanden oder defekter Symlink ({reason}).",
+        "cannot read the file: it does not exist or is a broken link ({reason}).",
+    ),
+    "read.not_regular": (
+        "Keine normale Datei (Ordner, Gerät oder Pipe): nur YAML-Dateien sind hier erlaubt.",
+        "not a regular file (a folder, device or pipe): only YAML files belong here.",
+    ),
+    "read.other": (
+        "Datei kann nicht gelesen werden: {reason}.",
+        "cannot read the file: {reason}.",
+    ),
+    "read.folder": (
+        "Ordner kann nicht gelesen werden: {reason}.",
+        "cannot read the folder: {reason}.",
+    ),
+    "read.too_large": (
+        "Datei ist {size} Bytes groß, erlaubt sind {limit}; sie wird nicht gelesen. "
+        "Datei aufteilen oder die Grenze mit {env} bzw. --max-bytes anheben.",
+        "the file has {size} bytes, the limit is {limit}; it is not read. Split the file or "
+        "raise the limit with {env} or --max-bytes.",
+    ),
+    "read.utf16": (
+        "Datei ist in UTF-16 gespeichert; erwartet wird UTF-8. Im Editor als UTF-8 speichern.",
+        "the file is saved as UTF-16; UTF-8 is expected. Save it as UTF-8 in your editor.",
+    ),
+    "read.nul": (
+        "NUL-Byte in der Datei: das ist keine Textdatei oder sie ist beschädigt.",
+        "NUL byte in the file: it is not a text file or it is damaged.",
+    ),
+    "read.not_utf8": (
+        "Datei ist nicht UTF-8-kodiert (Byte {byte}); im Editor als UTF-8 speichern "
+        "(oft war sie Windows-1252/Latin-1).",
+        "the file is not UTF-8 (byte {byte}); save it as UTF-8 in your editor (it was "
+        "probably Windows-1252/Latin-1).",
+    ),
+    "read.control_char": (
+        "Unzulässiges Steuerzeichen {code}: YAML erlaubt es nicht. Zeichen entfernen.",
+        "forbidden control character {code}: YAML does not allow it. Remove it.",
+    ),
+    # --- YAML structure --------------------------------------------------------
+    "yaml.syntax": (
+        "YAML-Syntaxfehler: {problem}.",
+        "YAML syntax error: {problem}.",
+    ),
+    "yaml.hint.tab": (
+        "Tabulatorzeichen zum Einrücken: YAML erlaubt nur Leerzeichen. Tabs durch Leerzeichen "
+        "ersetzen ({problem}).",
+        "tab character used for indentation: YAML allows only spaces. Replace tabs with "
+        "spaces ({problem}).",
+    ),
+    "yaml.hint.mapping_values": (
+        "Unerwarteter Doppelpunkt: steht ein Wert mit ': ' ohne Anführungszeichen, oder ist die "
+        "Einrückung falsch? Text mit Doppelpunkt in Anführungszeichen setzen ({problem}).",
+        "unexpected colon: is there a value containing ': ' without quotes, or is the "
+        "indentation wrong? Quote text that contains a colon ({problem}).",
+    ),
+    "yaml.hint.colon": (
+        "Erwarteter Doppelpunkt fehlt: jede Zeile einer Zuordnung braucht 'schlüssel: wert' "
+        "({problem}).",
+        "expected colon not found: every line of a mapping needs 'key: value' ({problem}).",
+    ),
+    "yaml.hint.indent": (
+        "Einrückung passt nicht zur Zeile davor: gleichrangige Schlüssel müssen genau gleich "
+        "weit eingerückt sein ({problem}).",
+        "indentation does not match the line before: keys on the same level must be indented "
+        "exactly alike ({problem}).",
+    ),
+    "yaml.hint.eof": (
+        "Unerwartetes Dateiende: ein Anführungszeichen oder eine Klammer wurde nicht "
+        "geschlossen ({problem}).",
+        "unexpected end of file: a quote or bracket was not closed ({problem}).",
+    ),
+    "yaml.hint.tag_handle": (
+        "Unbekanntes Tag-Kürzel: Werte mit '!' am Anfang in Anführungszeichen setzen "
+        "({problem}).",
+        "unknown tag handle: quote values that start with '!' ({problem}).",
+    ),
+    "yaml.hint.flow": (
+        "Liste oder Zuordnung in Klammern nicht korrekt getrennt oder geschlossen: Kommas und "
+        "Klammern prüfen ({problem}).",
+        "a bracketed list or mapping is not separated or closed correctly: check commas and "
+        "brackets ({problem}).",
+    ),
+    "yaml.hint.reserved": (
+        "Werte dürfen nicht mit '@' oder '`' beginnen: in Anführungszeichen setzen ({problem}).",
+        "values cannot start with '@' or '`': put them in quotes ({problem}).",
+    ),
+    "yaml.duplicate_key": (
+        "Schlüssel '{key}' kommt doppelt vor (zuerst in Zeile {first}); einen der beiden "
+        "entfernen oder umbenennen.",
+        "key '{key}' appears twice (first on line {first}); remove or rename one of them.",
+    ),
+    "yaml.key_not_text": (
+        "Schlüssel {key} ist kein Text; Schlüssel müssen Wörter sein (z. B. 'titel').",
+        "key {key} is not text; keys must be words (e.g. 'titel').",
+    ),
+    "yaml.unknown_tag": (
+        "Tag {tag} wird nicht unterstützt und nicht ausgeführt; das Tag entfernen.",
+        "tag {tag} is not supported and never constructed; remove the tag.",
+    ),
+    "yaml.tag_mismatch": (
+        "Wert '{value}' passt nicht zum Tag {tag}; Tag entfernen oder Wert korrigieren.",
+        "value '{value}' does not fit tag {tag}; remove the tag or fix the value.",
+    ),
+    "yaml.too_deep": (
+        "Zu tief verschachtelt (mehr als {limit} Ebenen); ein Konzept braucht weniger als zehn.",
+        "nested too deeply (more than {limit} levels); a concept needs fewer than ten.",
+    ),
+    "yaml.several_documents": (
+        "Mehrere YAML-Dokumente in einer Datei ('---'); jede Datei enthält genau eins. "
+        "Das zweite Dokument in eine eigene Datei verschieben.",
+        "several YAML documents in one file ('---'); each file holds exactly one. Move the "
+        "second document to a file of its own.",
+    ),
+    "yaml.undefined_alias": (
+        "Alias '*{alias}' verweist auf keinen vorher definierten Anker '&{alias}'.",
+        "alias '*{alias}' refers to no anchor '&{alias}' defined before it.",
+    ),
+    "yaml.alias_bomb": (
+        "Aliase vervielfachen die Datei auf mehr als {limit} Knoten (\"Billion Laughs\"); "
+        "die Datei wird nicht verarbeitet. Aliase durch die Werte ersetzen.",
+        "aliases expand the file to more than {limit} nodes (\"billion laughs\"); the file is "
+        "not processed. Replace the aliases with the values.",
+    ),
+    "yaml.empty": (
+        "Datei ist leer; erwartet wird eine Zuordnung wie 'id: …' und 'titel: …'.",
+        "the file is empty; a mapping like 'id: …' and 'titel: …' is expected.",
+    ),
+    "yaml.root_is_list": (
+        "Datei enthält eine Liste statt einer Zuordnung (schlüssel: wert) auf oberster Ebene; "
+        "die Einträge unter einen Schlüssel wie 'massnahmen:' stellen.",
+        "the file holds a list instead of a mapping (key: value) at the top level; put the "
+        "entries under a key such as 'massnahmen:'.",
+    ),
+    "yaml.root_is_scalar": (
+        "Datei enthält nur einen einzelnen Wert statt einer Zuordnung (schlüssel: wert).",
+        "the file holds a single value instead of a mapping (key: value).",
+    ),
+    # --- schema ----------------------------------------------------------------
+    "schema.missing": (
+        "Pflichtfeld '{key}' fehlt{where}; '{key}: …' ergänzen.",
+        "required key '{key}' is missing{where}; add '{key}: …'.",
+    ),
+    "schema.unknown_key": (
+        "Unbekannter Schlüssel '{key}'{where}; erlaubt sind: {allowed}.",
+        "unknown key '{key}'{where}; allowed are: {allowed}.",
+    ),
+    "schema.unknown_key_suggest": (
+        "Unbekannter Schlüssel '{key}'{where}; meinten Sie '{suggestion}'?",
+        "unknown key '{key}'{where}; did you mean '{suggestion}'?",
+    ),
+    "schema.wrong_type": (
+        "'{key}'{where} muss {expected} sein, ist aber {found}.",
+        "'{key}'{where} must be {expected}, but is {found}.",
+    ),
+    "schema.choice": (
+        "'{key}'{where} hat den Wert '{value}'; erlaubt sind: {choices}.",
+        "'{key}'{where} is '{value}'; allowed are: {choices}.",
+    ),
+    "schema.choice_suggest": (
+        "'{key}'{where} hat den Wert '{value}'; meinten Sie '{suggestion}'? "
+        "Erlaubt sind: {choices}.",
+        "'{key}'{where} is '{value}'; did you mean '{suggestion}'? Allowed are: {choices}.",
+    ),
+    "schema.empty": (
+        "'{key}'{where} darf nicht leer sein.",
+        "'{key}'{where} must not be empty.",
+    ),
+    "schema.url": (
+        "'{key}'{where} muss eine Adresse mit http:// oder https:// sein, ist aber {found}.",
+        "'{key}'{where} must be an address starting with http:// or https://, but is {found}.",
+    ),
+    "schema.no_such_day": (
+        "'{key}'{where}: {found} ist kein gültiger Kalendertag.",
+        "'{key}'{where}: {found} is not a valid calendar day.",
+    ),
+    "schema.too_small": (
+        "'{key}'{where} muss mindestens {limit} sein.",
+        "'{key}'{where} must be at least {limit}.",
+    ),
+    "schema.other": (
+        "'{key}'{where} ist ungültig: {detail}.",
+        "'{key}'{where} is invalid: {detail}.",
+    ),
+    "type.text": ("ein Text", "text"),
+    "type.bool": ("true oder false", "true or false"),
+    "type.int": ("eine ganze Zahl", "a whole number"),
+    "type.number": ("eine Zahl", "a number"),
+    "type.list": ("eine Liste (Zeilen mit '- ')", "a list (lines starting with '- ')"),
+    "type.mapping": ("eine Zuordnung (schlüssel: wert)", "a mapping (key: value)"),
+    "type.date": ("ein Datum im Format JJJJ-MM-TT (z. B. 2017-12-14)",
+                  "a date as YYYY-MM-DD (e.g. 2017-12-14)"),
+    "value.empty": ("leer", "empty"),
+    "value.bool": ("der Wahrheitswert {value}", "the boolean {value}"),
+    "value.number": ("die Zahl {value}", "the number {value}"),
+    "value.text": ("der Text '{value}'", "the text '{value}'"),
+    "value.list": ("eine Liste", "a list"),
+    "value.mapping": ("eine Zuordnung", "a mapping"),
+    # --- checks across a version --------------------------------------------------
+    "rule.duplicate_id": (
+        "Id '{id}' ist schon vergeben ({first}); Ids müssen in der ganzen Version eindeutig sein.",
+        "id '{id}' is already used ({first}); ids must be unique across the whole version.",
+    ),
+    "rule.duplicate_status": (
+        "Statuswert '{id}' ist doppelt definiert.",
+        "status value '{id}' is defined twice.",
+    ),
+    "rule.unknown_goal": (
+        "Maßnahme '{measure}' verweist auf das Ziel '{id}', das es in dieser Version nicht gibt.",
+        "measure '{measure}' refers to goal '{id}', which does not exist in this version.",
+    ),
+    "rule.unknown_goal_suggest": (
+        "Maßnahme '{measure}' verweist auf das Ziel '{id}', das es nicht gibt; "
+        "meinten Sie '{suggestion}'?",
+        "measure '{measure}' refers to goal '{id}', which does not exist; "
+        "did you mean '{suggestion}'?",
+    ),
+    "rule.unknown_source": (
+        "Quelle '{key}' ist in konzept.yaml unter 'quellen' nicht definiert; dort "
+        "'{key}: https://…' ergänzen.",
+        "source '{key}' is not defined under 'quellen' in konzept.yaml; add "
+        "'{key}: https://…' there.",
+    ),
+    "rule.unknown_source_suggest": (
+        "Quelle '{key}' ist in konzept.yaml nicht definiert; meinten Sie '{suggestion}'?",
+        "source '{key}' is not defined in konzept.yaml; did you mean '{suggestion}'?",
+    ),
+    "rule.goal_without_measure": (
+        "Ziel '{id}' hat keine Maßnahme; eine Maßnahme mit 'ziele: [{id}]' zuordnen.",
+        "goal '{id}' has no measure; point a measure to it with 'ziele: [{id}]'.",
+    ),
+    "rule.unknown_status": (
+        "Status '{status}' ist nicht im Vokabular; erlaubt sind: {choices}.",
+        "status '{status}' is not in the vocabulary; allowed are: {choices}.",
+    ),
+    "rule.unknown_status_suggest": (
+        "Status '{status}' ist nicht im Vokabular; meinten Sie '{suggestion}'? "
+        "Erlaubt sind: {choices}.",
+        "status '{status}' is not in the vocabulary; did you mean '{suggestion}'? "
+        "Allowed are: {choices}.",
+    ),
+    "rule.history_order": (
+        "Verlauf nicht nach Datum geordnet: {date} steht nach {previous}; Einträge "
+        "chronologisch sortieren.",
+        "history is not in date order: {date} comes after {previous}; sort the entries by date.",
+    ),
+    "rule.history_status": (
+        "Letzter Verlaufseintrag von '{id}' hat den Status '{last}', die Maßnahme aber "
+        "'{status}'; beides angleichen.",
+        "the last history entry of '{id}' has status '{last}', the measure '{status}'; make "
+        "them agree.",
+    ),
+    "rule.finished_without_end": (
+        "Maßnahme '{id}' ist '{status}', hat aber kein 'ende'; das Enddatum ergänzen oder "
+        "'daueraufgabe: true' setzen.",
+        "measure '{id}' is '{status}' but has no 'ende'; add the end date or set "
+        "'daueraufgabe: true'.",
+    ),
+    "rule.end_before_start": (
+        "Maßnahme '{id}' endet ({end}) vor ihrem Beginn ({start}).",
+        "measure '{id}' ends ({end}) before it starts ({start}).",
+    ),
+    "rule.overdue": (
+        "Maßnahme '{id}' ist überfällig: Ende {end}, Stand {as_of} noch '{status}'. Status "
+        "aktualisieren oder 'ende' verschieben.",
+        "measure '{id}' is overdue: ended {end}, still '{status}' on {as_of}. Update the status "
+        "or move 'ende'.",
+    ),
+    "rule.period_reversed": (
+        "Zeitraum endet ({end}) vor seinem Beginn ({start}).",
+        "the period ends ({end}) before it starts ({start}).",
+    ),
+    "rule.field_count": (
+        "Das Konzept nennt {declared} Handlungsfelder, es gibt aber {found} Dateien ({names}). "
+        "Quellen widersprechen sich manchmal: Angabe oder Dateien prüfen.",
+        "the concept states {declared} fields, but there are {found} files ({names}). Sources "
+        "sometimes contradict themselves: check the statement or the files.",
+    ),
+    # --- versions and folders -------------------------------------------------------
+    "version.no_konzept": (
+        "konzept.yaml fehlt: jede Version braucht eine konzept.yaml mit 'titel' und 'version'.",
+        "konzept.yaml is missing: every version needs a konzept.yaml with 'titel' and 'version'.",
+    ),
+    "version.no_fields_folder": (
+        "Ordner 'handlungsfelder/' fehlt: je Handlungsfeld eine YAML-Datei dort ablegen.",
+        "folder 'handlungsfelder/' is missing: put one YAML file per field there.",
+    ),
+    "version.no_fields": (
+        "Keine Handlungsfeld-Dateien (*.yaml) in 'handlungsfelder/'.",
+        "no field files (*.yaml) in 'handlungsfelder/'.",
+    ),
+    "root.not_a_folder": (
+        "Konzept-Ordner {path} gibt es nicht.",
+        "concept folder {path} does not exist.",
+    ),
+    "root.not_found": (
+        "Kein Ordner 'concept/' in {start} oder darüber gefunden; mit --root PFAD oder {env} "
+        "angeben.",
+        "no 'concept/' folder found in {start} or above; name one with --root PATH or {env}.",
+    ),
+    "root.unreadable": (
+        "Konzept-Ordner {path} kann nicht gelesen werden: {reason}.",
+        "cannot read concept folder {path}: {reason}.",
+    ),
+    "version.unknown": (
+        "Version '{target}' gibt es nicht in {root}; vorhanden: {available}.",
+        "there is no version '{target}' in {root}; available: {available}.",
+    ),
+    "version.none": (
+        "In {root} gibt es keine Version (Ordner mit konzept.yaml).",
+        "there is no version (folder with konzept.yaml) in {root}.",
+    ),
+    # --- summaries -------------------------------------------------------------
+    "severity.error": ("Fehler", "error"),
+    "severity.warning": ("Warnung", "warning"),
+    "summary.line": (
+        "{errors} Fehler, {warnings} Warnung(en) in {files} Dateien ({versions}).",
+        "{errors} error(s), {warnings} warning(s) in {files} files ({versions}).",
+    ),
+    "summary.clean": (
+        "Keine Probleme in {files} Dateien ({versions}).",
+        "no problems in {files} files ({versions}).",
+    ),
+    # --- command line ----------------------------------------------------------
+    "cli.internal_error": (
+        "Interner Fehler ({error}). Das ist ein Fehler in ki-concept, nicht in Ihren Dateien; "
+        "bitte mit dem Befehl melden. Mit KI_CONCEPT_DEBUG=1 erscheint die Ablaufverfolgung.",
+        "internal error ({error}). This is a bug in ki-concept, not in your files; please report "
+        "it with the command. KI_CONCEPT_DEBUG=1 shows the traceback.",
+    ),
+    "cli.bad_date": (
+        "'{value}' ist kein Datum; erwartet wird JJJJ-MM-TT, z. B. 2017-12-14.",
+        "'{value}' is not a date; expected YYYY-MM-DD, e.g. 2017-12-14.",
+    ),
+    "cli.bad_size": (
+        "'{value}' ist keine Größe; erwartet z. B. 4M, 512k oder 1048576.",
+        "'{value}' is not a size; expected e.g. 4M, 512k or 1048576.",
+    ),
+    "cli.bad_choice": (
+        "'{value}' ist für {option} nicht erlaubt; möglich: {choices}.",
+        "'{value}' is not allowed for {option}; choose from: {choices}.",
+    ),
+    "cli.error_prefix": ("Fehler: ", "error: "),
+    # --- help texts ---------------------------------------------------------------
+    "help.app": (
+        "Integrationskonzepte als YAML: prüfen, Stand der Umsetzung zeigen, Versionen "
+        "vergleichen, Maßnahmen pflegen, Berichte erstellen.",
+        "Integration concepts as YAML: validate, show the state of implementation, compare "
+        "versions, keep measures current, write reports.",
+    ),
+    "help.root": (
+        "Konzept-Ordner mit einem Unterordner je Version (Standard: nächster 'concept/' "
+        "aufwärts, oder KI_CONCEPT_ROOT).",
+        "concept folder with one subfolder per version (default: the nearest 'concept/' "
+        "upward, or KI_CONCEPT_ROOT).",
+    ),
+    "help.lang": ("Sprache der Ausgabe: de oder en (auch KI_CONCEPT_LANG).",
+                  "output language: de or en (also KI_CONCEPT_LANG)."),
+    "help.max_bytes": (
+        "Größte erlaubte YAML-Datei, z. B. 4M (Standard 4M; auch KI_CONCEPT_MAX_BYTES).",
+        "largest YAML file accepted, e.g. 4M (default 4M; also KI_CONCEPT_MAX_BYTES).",
+    ),
+    "help.version": ("Programmversion zeigen.", "show the program version."),
+    "help.validate": (
+        "Konzept prüfen: Syntax, Schema, Verweise, Daten und Status; jedes Problem mit "
+        "Datei:Zeile:Spalte. Exit 0 = keine Fehler, 1 = Fehler, 2 = Aufruf nicht möglich.",
+        "check the concept: syntax, schema, references, dates and status; every problem with "
+        "file:line:column. Exit 0 = no errors, 1 = errors, 2 = could not run.",
+    ),
+    "help.validate.example": (
+        "Beispiel: ki-concept validate 2017 --format github",
+        "Example: ki-concept validate 2017 --format github",
+    ),
+    "help.targets": (
+        "Versionen (Ordnername wie 2017) oder Versionsordner; ohne Angabe alle.",
+        "versions (folder name such as 2017) or version folders; all when omitted.",
+    ),
+    "help.validate.format": ("Ausgabe: text, json oder github.", "output: text, json or github."),
+    "help.strict": ("Warnungen wie Fehler behandeln (Exit 1).",
+                    "treat warnings as errors (exit 1)."),
+    "help.as_of": ("Stichtag für 'überfällig' (JJJJ-MM-TT, Standard heute).",
+                   "reference date for 'overdue' (YYYY-MM-DD, default today)."),
+}

@@ -1,0 +1,90 @@
+"""Printing a validation result: ``text``, ``json`` or ``github`` annotations.
+
+Reporters are chosen by name from ``REPORTERS``; each takes a result and
+returns the complete output as a string.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from ki_concept.diagnostics import Diagnostic, Result, display_path
+from ki_concept.i18n import t
+
+
+def _location(diag: Diagnostic) -> str:
+    return f"{display_path(diag.file)}:{diag.line}:{diag.column}"
+
+
+def summary_line(result: Result) -> str:
+    """``2 Fehler, 1 Warnung in 14 Dateien (2013, 2017)``."""
+    return t("summary.line", errors=result.errors, warnings=result.warnings,
+             files=result.files_checked, versions=", ".join(result.versions_checked) or "—")
+
+
+def render_text(result: Result) -> str:
+    lines = []
+    for diag in result.sorted():
+        severity = t(f"severity.{diag.severity.value}")
+        lines.append(f"{_location(diag)}: [{severity}] {diag.message} ({diag.rule})")
+    lines.append(summary_line(result) if lines else t("summary.clean", files=result.files_checked,
+                                                     versions=", ".join(result.versions_checked)))
+    return "\n".join(lines) + "\n"
+
+
+def diagnostic_record(diag: Diagnostic) -> dict[str, object]:
+    return {
+        "file": display_path(diag.file),
+        "line": diag.line,
+        "column": diag.column,
+        "rule": diag.rule,
+        "severity": diag.severity.value,
+        "message": diag.message,
+        "path": diag.dotted_path,
+    }
+
+
+def render_json(result: Result) -> str:
+    payload = {
+        "ok": result.ok,
+        "diagnostics": [diagnostic_record(d) for d in result.sorted()],
+        "summary": {
+            "errors": result.errors,
+            "warnings": result.warnings,
+            "files": result.files_checked,
+            "versions": result.versions_checked,
+        },
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render_github(result: Result) -> str:
+    """GitHub Actions workflow commands, one per diagnostic."""
+    lines = []
+    for diag in result.sorted():
+        level = "error" if diag.severity.value == "error" else "warning"
+        props = ",".join((
+            f"file={_escape_property(display_path(diag.file))}",
+            f"line={diag.line}",
+            f"col={diag.column}",
+            f"title={_escape_property(diag.rule)}",
+        ))
+        lines.append(f"::{level} {props}::{_escape_data(diag.message)}")
+    lines.append(summary_line(result))
+    return "\n".join(lines) + "\n"
+
+
+REPORTERS: dict[str, Callable[[Result], str]] = {
+    "text": render_text,
+    "json": render_json,
+    "github": render_github,
+}

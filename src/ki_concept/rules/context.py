@@ -1,0 +1,18 @@
+"""What a check gets to look at."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ki_concept.loader import ConceptVersion
+
+
+@dataclass
+class RuleContext:
+    version: ConceptVersion
+    as_of: dt.date
+    # Ids found in files that failed their schema: references to them are not dangling.
+    raw_ids: set[str] = field(default_factory=set)
+    # False when some file failed to load; checks that need every file stay quiet then.
+    complete: bool = True

@@ -1,0 +1,36 @@
+"""KI201: ids are unique across a whole version (fields, goals and measures)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from ki_concept.diagnostics import Diagnostic, YamlPath, diagnostic, display_path
+from ki_concept.rules.context import RuleContext
+
+
+def check(context: RuleContext) -> Iterator[Diagnostic]:
+    seen: dict[str, tuple[Path, int]] = {}
+    for field_file in context.version.fields:
+        doc = field_file.document
+        places: list[tuple[str, YamlPath]] = [(field_file.model.id, ("id",))]
+        places += [(g.id, ("ziele", i, "id")) for i, g in enumerate(field_file.model.goals)]
+        places += [(m.id, ("massnahmen", i, "id")) for i, m in enumerate(field_file.model.measures)]
+        for item_id, path in places:
+            position = doc.position(path)
+            if item_id in seen:
+                first_file, first_line = seen[item_id]
+                yield diagnostic("KI201", field_file.file, position, "rule.duplicate_id",
+                                 path=path, id=item_id,
+                                 first=f"{display_path(first_file)}:{first_line}")
+            else:
+                seen[item_id] = (field_file.file, position[0])
+    vocabulary = context.version.konzept.status_values or []
+    statuses: set[str] = set()
+    for index, value in enumerate(vocabulary):
+        if value.id in statuses:
+            doc = context.version.konzept_document
+            path = ("statuswerte", index, "id")
+            yield diagnostic("KI205", doc.file, doc.position(path), "rule.duplicate_status",
+                             path=path, id=value.id)
+        statuses.add(value.id)

@@ -1,0 +1,68 @@
+"""KI202, KI203, KI402: goals and sources that measures point to must exist."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from pathlib import Path
+
+from ki_concept.diagnostics import Diagnostic, YamlPath, diagnostic
+from ki_concept.rules.context import RuleContext
+from ki_concept.source import YamlDocument
+
+
+def _closest(value: str, candidates: list[str]) -> str:
+    close = difflib.get_close_matches(value, candidates, n=1, cutoff=0.6)
+    return close[0] if close else ""
+
+
+def check(context: RuleContext) -> Iterator[Diagnostic]:
+    version = context.version
+    goal_ids = [goal.id for _, _, goal in version.goals()]
+    known_goals = set(goal_ids) | context.raw_ids
+    source_keys = list(version.konzept.sources)
+    served: set[str] = set()
+
+    for field_file, index, measure in version.measures():
+        doc = field_file.document
+        for ref_index, goal_id in enumerate(measure.goals):
+            served.add(goal_id)
+            if goal_id in known_goals:
+                continue
+            path: YamlPath = ("massnahmen", index, "ziele", ref_index)
+            suggestion = _closest(goal_id, goal_ids)
+            yield diagnostic("KI202", field_file.file, doc.position(path),
+                             "rule.unknown_goal_suggest" if suggestion else "rule.unknown_goal",
+                             path=path, id=goal_id, measure=measure.id, suggestion=suggestion)
+
+    def sources(
+        doc_file: Path, doc: YamlDocument, base: YamlPath, keys: list[str]
+    ) -> Iterator[Diagnostic]:
+        for ref_index, key in enumerate(keys):
+            if key in version.konzept.sources:
+                continue
+            ref_path: YamlPath = (*base, ref_index)
+            suggestion = _closest(key, source_keys)
+            yield diagnostic("KI203", doc_file, doc.position(ref_path),
+                             "rule.unknown_source_suggest" if suggestion else "rule.unknown_source",
+                             path=ref_path, key=key, suggestion=suggestion)
+
+    konzept_doc = version.konzept_document
+    yield from sources(konzept_doc.file, konzept_doc, ("quellen_konzept",),
+                       version.konzept.concept_sources)
+    for field_file in version.fields:
+        model, doc = field_file.model, field_file.document
+        yield from sources(field_file.file, doc, ("quellen",), model.sources)
+        for index, goal in enumerate(model.goals):
+            yield from sources(field_file.file, doc, ("ziele", index, "quellen"), goal.sources)
+        for index, measure in enumerate(model.measures):
+            yield from sources(field_file.file, doc, ("massnahmen", index, "quellen"),
+                               measure.sources)
+
+    if not context.complete:
+        return  # a goal's measures may sit in a file that did not load
+    for field_file, index, goal in version.goals():
+        if goal.id not in served:
+            goal_path: YamlPath = ("ziele", index, "id")
+            yield diagnostic("KI402", field_file.file, field_file.document.position(goal_path),
+                             "rule.goal_without_measure", path=goal_path, id=goal.id)

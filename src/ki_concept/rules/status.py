@@ -1,0 +1,47 @@
+"""KI204, KI302, KI303, KI304: status words, their history, and finished measures."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from pathlib import Path
+
+from ki_concept.diagnostics import Diagnostic, YamlPath, diagnostic
+from ki_concept.rules.context import RuleContext
+from ki_concept.source import YamlDocument
+
+
+def check(context: RuleContext) -> Iterator[Diagnostic]:
+    vocabulary = context.version.vocabulary
+    choices = ", ".join(vocabulary.ids)
+
+    def unknown(file: Path, doc: YamlDocument, path: YamlPath, status: str) -> Diagnostic:
+        close = difflib.get_close_matches(status, vocabulary.ids, n=1, cutoff=0.6)
+        return diagnostic("KI204", file, doc.position(path),
+                          "rule.unknown_status_suggest" if close else "rule.unknown_status",
+                          path=path, status=status, choices=choices,
+                          suggestion=close[0] if close else "")
+
+    for field_file, index, measure in context.version.measures():
+        file, doc = field_file.file, field_file.document
+        base: YamlPath = ("massnahmen", index)
+        if measure.status is not None and measure.status not in vocabulary:
+            yield unknown(file, doc, (*base, "status"), measure.status)
+        for step, entry in enumerate(measure.history):
+            if entry.status not in vocabulary:
+                yield unknown(file, doc, (*base, "verlauf", step, "status"), entry.status)
+            if step and entry.date < measure.history[step - 1].date:
+                path: YamlPath = (*base, "verlauf", step, "datum")
+                yield diagnostic("KI303", file, doc.position(path), "rule.history_order",
+                                 path=path, date=entry.date,
+                                 previous=measure.history[step - 1].date)
+        if measure.history and measure.history[-1].status != measure.status:
+            last = len(measure.history) - 1
+            path = (*base, "verlauf", last, "status")
+            yield diagnostic("KI304", file, doc.position(path), "rule.history_status",
+                             path=path, last=measure.history[-1].status,
+                             status=measure.status or "—", id=measure.id)
+        if vocabulary.is_finished(measure.status) and measure.end is None and not measure.ongoing:
+            path = (*base, "status")
+            yield diagnostic("KI302", file, doc.position(path), "rule.finished_without_end",
+                             path=path, id=measure.id, status=measure.status)

@@ -1,0 +1,21 @@
+"""KI401: the number of fields a concept declares against the files it has."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ki_concept.diagnostics import Diagnostic, diagnostic
+from ki_concept.rules.context import RuleContext
+
+
+def check(context: RuleContext) -> Iterator[Diagnostic]:
+    declared = context.version.konzept.declared_field_count
+    if declared is None or not context.complete:
+        return
+    found = len(context.version.fields)
+    if declared != found:
+        doc = context.version.konzept_document
+        path = ("handlungsfelder_anzahl",)
+        names = ", ".join(f.model.id for f in context.version.fields)
+        yield diagnostic("KI401", doc.file, doc.position(path), "rule.field_count", path=path,
+                         declared=declared, found=found, names=names)

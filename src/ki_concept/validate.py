@@ -1,0 +1,42 @@
+"""The ``validate`` job: load versions, run every check, collect one result."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from ki_concept.diagnostics import Diagnostic, Result
+from ki_concept.loader import LoadedVersion, load_version
+from ki_concept.rules import RuleContext, run_checks
+from ki_concept.source import Limits
+
+
+def check_version(loaded: LoadedVersion, as_of: dt.date) -> list[Diagnostic]:
+    """Cross-file checks for a version whose ``konzept.yaml`` loaded."""
+    if loaded.version is None:
+        return []
+    context = RuleContext(loaded.version, as_of, loaded.raw_ids, loaded.complete)
+    return run_checks(context)
+
+
+def validate_folder(folder: Path, as_of: dt.date, limits: Limits | None = None,
+                    *, exact: bool | None = None) -> tuple[LoadedVersion, Result]:
+    """Load and check one version folder."""
+    loaded = load_version(folder, limits, exact=exact)
+    result = Result(files_checked=loaded.files, versions_checked=[loaded.name])
+    result.extend(loaded.diagnostics)
+    result.extend(check_version(loaded, as_of))
+    return loaded, result
+
+
+def validate_folders(folders: Sequence[Path], as_of: dt.date, limits: Limits | None = None,
+                     *, exact: bool | None = None) -> Result:
+    """Load and check several version folders into one result."""
+    total = Result()
+    for folder in folders:
+        _, result = validate_folder(folder, as_of, limits, exact=exact)
+        total.extend(result.diagnostics)
+        total.files_checked += result.files_checked
+        total.versions_checked += result.versions_checked
+    return total

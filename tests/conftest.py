@@ -1,0 +1,38 @@
+"""Shared fixtures: the bundled concept, a scratch concept in a tmp dir, a CLI runner."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ki_concept.i18n import set_language
+
+REPO = Path(__file__).resolve().parent.parent
+BUNDLED = REPO / "concept"
+
+
+@pytest.fixture(autouse=True)
+def _german_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("KI_CONCEPT_LANG", raising=False)
+    monkeypatch.delenv("KI_CONCEPT_ROOT", raising=False)
+    monkeypatch.delenv("KI_CONCEPT_MAX_BYTES", raising=False)
+    monkeypatch.delenv("KI_CONCEPT_YAML_PARSER", raising=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "100")
+    set_language(None)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def concept_copy(tmp_path: Path) -> Path:
+    """A writable copy of the bundled concept root."""
+    target = tmp_path / "concept"
+    shutil.copytree(BUNDLED, target)
+    return target
