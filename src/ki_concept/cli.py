@@ -15,7 +15,7 @@ from typing import Annotated, Any, NoReturn, TypeVar
 import typer
 
 from ki_concept import __version__
-from ki_concept.errors import UserError
+from ki_concept.errors import ConceptInvalid, UserError
 from ki_concept.i18n import parse_language, set_language, t
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -54,6 +54,8 @@ def handle_errors(command: F) -> F:
             raise
         except UserError as exc:
             fail(t("cli.error_prefix") + exc.message, exc.exit_code)
+        except ConceptInvalid as exc:
+            fail(exc.report, exc.exit_code)
         except Exception as exc:
             if os.environ.get("KI_CONCEPT_DEBUG"):
                 raise
@@ -149,4 +151,85 @@ def validate_command(
         as_of=parse_date(as_of) or dt.date.today(),
         limits=limits(),
     )
+    raise typer.Exit(code)
+
+
+@app.command("status", help=t("help.status"), epilog=t("help.status.example"))
+@handle_errors
+def status_command(
+    version: Annotated[
+        str | None, typer.Argument(help=t("help.version_arg"), show_default=False)
+    ] = None,
+    by: Annotated[str, typer.Option("--by", help=t("help.by"))] = "handlungsfeld",
+    status: Annotated[
+        list[str] | None, typer.Option("--status", help=t("help.status_filter"),
+                                       show_default=False)
+    ] = None,
+    field_id: Annotated[
+        str | None, typer.Option("--handlungsfeld", help=t("help.field_filter"),
+                                 show_default=False)
+    ] = None,
+    responsible: Annotated[
+        str | None, typer.Option("--verantwortlich", help=t("help.responsible_filter"),
+                                 show_default=False)
+    ] = None,
+    overdue: Annotated[bool, typer.Option("--overdue", help=t("help.overdue"))] = False,
+    examples: Annotated[
+        bool, typer.Option("--beispiele/--keine-beispiele", help=t("help.examples"))
+    ] = True,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help=t("help.as_of"), show_default=False)
+    ] = None,
+    listing: Annotated[bool, typer.Option("--list", help=t("help.list"))] = False,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help=t("help.status.format"))
+    ] = "table",
+    separator: Annotated[str, typer.Option("--separator", help=t("help.separator"))] = ";",
+) -> None:
+    from ki_concept.commands.status import run_status
+    from ki_concept.progress import GROUPINGS
+
+    check_choice(by, GROUPINGS, "--by")
+    check_choice(output_format, ("table", "json", "csv", "markdown"), "--format")
+    if len(separator) != 1:
+        raise UserError("cli.bad_choice", value=separator, option="--separator",
+                        choices="; , \\t |")
+    code = run_status(
+        root=settings.root,
+        version_name=version,
+        grouping=by,
+        statuses=status or [],
+        field_id=field_id,
+        responsible=responsible,
+        overdue_only=overdue,
+        examples=examples,
+        as_of=parse_date(as_of) or dt.date.today(),
+        listing=listing,
+        output_format=output_format,
+        separator=separator,
+        limits=limits(),
+    )
+    raise typer.Exit(code)
+
+
+@app.command("show", help=t("help.show"), epilog=t("help.show.example"))
+@handle_errors
+def show_command(
+    item_id: Annotated[str, typer.Argument(help=t("help.item_id"), show_default=False)],
+    version: Annotated[
+        str | None, typer.Argument(help=t("help.version_arg"), show_default=False)
+    ] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help=t("help.as_of"), show_default=False)
+    ] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help=t("help.show.format"))
+    ] = "text",
+) -> None:
+    from ki_concept.commands.show import run_show
+
+    check_choice(output_format, ("text", "json"), "--format")
+    code = run_show(root=settings.root, item_id=item_id, version_name=version,
+                    as_of=parse_date(as_of) or dt.date.today(), output_format=output_format,
+                    limits=limits())
     raise typer.Exit(code)

@@ -58,6 +58,7 @@ RULES: dict[str, Rule] = {
         Rule("KI203", "quelle-unbekannt", _E),
         Rule("KI204", "status-unbekannt", _E),
         Rule("KI205", "statuswerte-doppelt", _E),
+        Rule("KI206", "schwerpunkt-unbekannt", _E),
         # Dates and status.
         Rule("KI301", "ende-vor-beginn", _E),
         Rule("KI302", "ende-fehlt", _E),

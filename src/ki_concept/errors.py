@@ -18,3 +18,12 @@ class UserError(Exception):
     @property
     def message(self) -> str:
         return t(self.message_key, **self.params)
+
+
+class ConceptInvalid(Exception):
+    """The concept does not validate; ``report`` is what ``validate`` would print."""
+
+    def __init__(self, report: str, exit_code: int = 1) -> None:
+        self.report = report
+        self.exit_code = exit_code
+        super().__init__(report)

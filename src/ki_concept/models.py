@@ -67,8 +67,9 @@ class Period(_Model):
 
 
 class Priority(_Model):
-    """A Schwerpunkt (focus topic) with its period."""
+    """A Schwerpunkt (focus topic) with its period; measures refer to it by ``id``."""
 
+    id: NonEmptyStr | None = None
     title: NonEmptyStr = Field(alias="titel")
     period: Period | None = Field(default=None, alias="zeitraum")
     description: str | None = Field(default=None, alias="beschreibung")
@@ -152,6 +153,7 @@ class Measure(_Model):
     end: IsoDate | None = Field(default=None, alias="ende")
     ongoing: StrictBool = Field(default=False, alias="daueraufgabe")
     former_ids: list[str] = Field(default_factory=list, alias="frueher")
+    priorities: list[str] = Field(default_factory=list, alias="schwerpunkte")
     sources: list[str] = Field(default_factory=list, alias="quellen")
     example: StrictBool = Field(default=False, alias="beispiel")
     resources: str | None = Field(default=None, alias="ressourcen")

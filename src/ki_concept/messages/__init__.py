@@ -8,5 +8,6 @@ default language.
 from __future__ import annotations
 
 from ki_concept.messages.core import CORE
+from ki_concept.messages.status import STATUS
 
-MESSAGES: dict[str, tuple[str, str]] = {**CORE}
+MESSAGES: dict[str, tuple[str, str]] = {**CORE, **STATUS}

@@ -246,6 +246,12 @@ CORE: dict[str, tuple[str, str]] = {
         "Quelle '{key}' ist in konzept.yaml nicht definiert; meinten Sie '{suggestion}'?",
         "source '{key}' is not defined in konzept.yaml; did you mean '{suggestion}'?",
     ),
+    "rule.unknown_priority": (
+        "Schwerpunkt '{id}' ist in konzept.yaml nicht definiert (Schwerpunkte mit 'id'); "
+        "vorhanden: {choices}.",
+        "priority '{id}' is not defined in konzept.yaml (priorities with an 'id'); "
+        "defined: {choices}.",
+    ),
     "rule.goal_without_measure": (
         "Ziel '{id}' hat keine Maßnahme; eine Maßnahme mit 'ziele: [{id}]' zuordnen.",
         "goal '{id}' has no measure; point a measure to it with 'ziele: [{id}]'.",

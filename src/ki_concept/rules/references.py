@@ -47,6 +47,16 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
                              "rule.unknown_source_suggest" if suggestion else "rule.unknown_source",
                              path=ref_path, key=key, suggestion=suggestion)
 
+    priority_ids = [p.id for p in version.konzept.priorities if p.id]
+    for field_file, index, measure in version.measures():
+        for ref_index, priority_id in enumerate(measure.priorities):
+            if priority_id in priority_ids:
+                continue
+            path = ("massnahmen", index, "schwerpunkte", ref_index)
+            yield diagnostic("KI206", field_file.file, field_file.document.position(path),
+                             "rule.unknown_priority", path=path, id=priority_id,
+                             choices=", ".join(priority_ids) or "—")
+
     konzept_doc = version.konzept_document
     yield from sources(konzept_doc.file, konzept_doc, ("quellen_konzept",),
                        version.konzept.concept_sources)

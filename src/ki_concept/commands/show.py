@@ -1,0 +1,46 @@
+"""``ki-concept show``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from ki_concept.commands.common import choose_version, load_checked
+from ki_concept.commands.status import terminal_width, use_color
+from ki_concept.errors import UserError
+from ki_concept.lookup import closest_ids, find_item
+from ki_concept.show_output import render_json, render_text
+from ki_concept.source import Limits
+
+
+def run_show(
+    *,
+    root: Path | None,
+    item_id: str,
+    version_name: str | None,
+    as_of: dt.date,
+    output_format: str,
+    limits: Limits,
+) -> int:
+    """Print everything about one item; unknown id → exit 2 with the closest ids."""
+    folder = choose_version(root, version_name, limits)
+    version = load_checked(folder, as_of, limits)
+    found = find_item(version, item_id)
+    if found is None:
+        close = closest_ids(version, item_id)
+        if close:
+            raise UserError(
+                "show.unknown_id_suggest",
+                id=item_id,
+                version=version.name,
+                choices=", ".join(close),
+            )
+        raise UserError("show.unknown_id", id=item_id, version=version.name)
+    if output_format == "json":
+        sys.stdout.write(render_json(version, found, as_of))
+    else:
+        sys.stdout.write(
+            render_text(version, found, as_of, color=use_color(), width=terminal_width())
+        )
+    return 0

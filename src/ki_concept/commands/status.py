@@ -1,0 +1,80 @@
+"""``ki-concept status``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import os
+import sys
+from pathlib import Path
+
+from ki_concept.commands.common import choose_version, load_checked
+from ki_concept.errors import UserError
+from ki_concept.progress import UNKNOWN, Filters, build_report
+from ki_concept.source import Limits
+from ki_concept.status_output import (
+    render_csv,
+    render_json,
+    render_list_table,
+    render_markdown,
+    render_table,
+)
+
+
+def use_color() -> bool:
+    """Colour only on a terminal and never with ``NO_COLOR``."""
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def terminal_width() -> int:
+    try:
+        return max(60, os.get_terminal_size().columns) if sys.stdout.isatty() else 80
+    except OSError:
+        return 80
+
+
+def run_status(
+    *,
+    root: Path | None,
+    version_name: str | None,
+    grouping: str,
+    statuses: list[str],
+    field_id: str | None,
+    responsible: str | None,
+    overdue_only: bool,
+    examples: bool,
+    as_of: dt.date,
+    listing: bool,
+    output_format: str,
+    separator: str,
+    limits: Limits,
+) -> int:
+    """Print where the concept stands; 0 on success."""
+    folder = choose_version(root, version_name, limits)
+    version = load_checked(folder, as_of, limits)
+
+    allowed = [*version.vocabulary.ids, UNKNOWN]
+    for status in statuses:
+        if status not in allowed:
+            raise UserError(
+                "cli.bad_choice", value=status, option="--status", choices=", ".join(allowed)
+            )
+    field_ids = [f.model.id for f in version.fields]
+    if field_id is not None and field_id not in field_ids:
+        close = difflib.get_close_matches(field_id, field_ids, n=3, cutoff=0.4)
+        raise UserError("status.unknown_field", id=field_id, choices=", ".join(close or field_ids))
+
+    filters = Filters(tuple(statuses), field_id, responsible, overdue_only, examples)
+    report = build_report(version, as_of, grouping, filters)
+    if output_format == "json":
+        out = render_json(report)
+    elif output_format == "csv":
+        out = render_csv(report, listing=listing, separator=separator)
+    elif output_format == "markdown":
+        out = render_markdown(report, listing=listing)
+    elif listing:
+        out = render_list_table(report, color=use_color(), width=terminal_width())
+    else:
+        out = render_table(report, color=use_color(), width=terminal_width())
+    sys.stdout.write(out)
+    return 0

@@ -1,0 +1,53 @@
+"""Finding a Handlungsfeld, goal or measure by id in a version."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Literal
+
+from ki_concept.diagnostics import YamlPath
+from ki_concept.loader import ConceptVersion, FieldFile
+from ki_concept.models import Goal, Handlungsfeld, Measure
+
+ItemKind = Literal["handlungsfeld", "ziel", "massnahme"]
+
+
+@dataclass(frozen=True)
+class Found:
+    kind: ItemKind
+    field_file: FieldFile
+    path: YamlPath
+    item: Handlungsfeld | Goal | Measure
+
+    @property
+    def position(self) -> tuple[int, int]:
+        return self.field_file.document.position(self.path)
+
+
+def all_ids(version: ConceptVersion) -> list[str]:
+    ids = [f.model.id for f in version.fields]
+    ids += [goal.id for _, _, goal in version.goals()]
+    ids += [measure.id for _, _, measure in version.measures()]
+    return ids
+
+
+def find_item(version: ConceptVersion, item_id: str) -> Found | None:
+    """The field, goal or measure with ``item_id``; ids are unique in a valid version."""
+    for field_file in version.fields:
+        if field_file.model.id == item_id:
+            return Found("handlungsfeld", field_file, (), field_file.model)
+        for index, goal in enumerate(field_file.model.goals):
+            if goal.id == item_id:
+                return Found("ziel", field_file, ("ziele", index), goal)
+        for index, measure in enumerate(field_file.model.measures):
+            if measure.id == item_id:
+                return Found("massnahme", field_file, ("massnahmen", index), measure)
+    return None
+
+
+def closest_ids(version: ConceptVersion, item_id: str, count: int = 3) -> list[str]:
+    """Ids that look like ``item_id``, for 'did you mean'."""
+    ids = all_ids(version)
+    by_case = [i for i in ids if i.casefold() == item_id.casefold()]
+    return by_case or difflib.get_close_matches(item_id, ids, n=count, cutoff=0.5)

@@ -1,0 +1,171 @@
+"""Texts of ``status`` and ``show``: ``key → (de, en)``."""
+
+from __future__ import annotations
+
+STATUS: dict[str, tuple[str, str]] = {
+    "status.header": (
+        "Version {version} · {adopted} · Stichtag {as_of}",
+        "version {version} · {adopted} · as of {as_of}",
+    ),
+    "status.adopted": ("beschlossen am {date}", "adopted {date}"),
+    "status.not_adopted": ("noch nicht beschlossen", "not adopted yet"),
+    "status.unknown": ("unbekannt", "unknown"),
+    "status.total": ("Gesamt", "Total"),
+    "status.no_measure": ("keine Maßnahme", "no measure"),
+    "status.group.handlungsfeld": ("Handlungsfeld", "Field of action"),
+    "status.group.verantwortlich": ("Verantwortlich", "Responsible"),
+    "status.group.zielgruppe": ("Zielgruppe", "Target group"),
+    "status.group.ziel": ("Ziel", "Goal"),
+    "status.group.schwerpunkt": ("Schwerpunkt", "Priority"),
+    "status.without.handlungsfeld": ("(ohne Handlungsfeld)", "(no field)"),
+    "status.without.verantwortlich": ("(ohne Angabe)", "(not stated)"),
+    "status.without.zielgruppe": ("(ohne Zielgruppe)", "(no target group)"),
+    "status.without.ziel": ("(keinem Ziel zugeordnet)", "(no goal)"),
+    "status.without.schwerpunkt": ("(keinem Schwerpunkt zugeordnet)", "(no priority)"),
+    "status.col.measures": ("Anz.", "No."),
+    "status.col.finished": ("abg.", "fin."),
+    "status.col.finished_share": ("abgeschlossen %", "finished %"),
+    "status.col.overdue": ("überf", "late"),
+    "status.col.overdue_long": ("überfällig", "overdue"),
+    "status.col.progress": ("Fortschritt", "Progress"),
+    "status.note.derived": (
+        "Fortschritt aus den Maßnahmen abgeleitet: Anteil abgeschlossener Maßnahmen an denen "
+        "mit bekanntem Status; Maßnahmen ohne Status zählen als 'unbekannt'.",
+        "Progress is derived from the measures: the share of finished measures among those "
+        "with a known status; measures without a status count as 'unknown'.",
+    ),
+    "status.note.hidden": (
+        "{count} Beispiel-Maßnahmen ausgeblendet (--beispiele zeigt sie).",
+        "{count} example measures hidden (--beispiele shows them).",
+    ),
+    "status.note.goals_without": (
+        "Ziele ohne Maßnahme: {goals}.",
+        "goals without a measure: {goals}.",
+    ),
+    "status.legend": ("Spalten: {items}.", "columns: {items}."),
+    "status.unknown_field": (
+        "Handlungsfeld '{id}' gibt es nicht; meinten Sie: {choices}?",
+        "there is no field '{id}'; did you mean: {choices}?",
+    ),
+    "list.col.id": ("Id", "Id"),
+    "list.col.title": ("Titel", "Title"),
+    "list.col.status": ("Status", "Status"),
+    "list.col.responsible": ("Verantwortlich", "Responsible"),
+    "list.col.start": ("Beginn", "Start"),
+    "list.col.end": ("Ende", "End"),
+    "list.col.overdue": ("überfällig", "overdue"),
+    "list.col.field": ("Handlungsfeld", "Field"),
+    "list.count": ("{count} Maßnahmen.", "{count} measures."),
+    "yes": ("ja", "yes"),
+    # --- help texts -----------------------------------------------------------------
+    "help.status": (
+        "Stand der Umsetzung je Handlungsfeld (oder Verantwortlichen, Zielgruppe, Ziel, "
+        "Schwerpunkt): Anzahl je Status, Anteil abgeschlossen, überfällige Maßnahmen.",
+        "state of implementation per field (or responsible body, target group, goal, "
+        "priority): counts per status, share finished, overdue measures.",
+    ),
+    "help.status.example": (
+        "Beispiele: ki-concept status · ki-concept status 2017 --by verantwortlich · "
+        "ki-concept status --overdue --list · ki-concept status --format csv > stand.csv",
+        "Examples: ki-concept status · ki-concept status 2017 --by verantwortlich · "
+        "ki-concept status --overdue --list · ki-concept status --format csv > state.csv",
+    ),
+    "help.version_arg": (
+        "Version (Ordnername wie 2017 oder Pfad); Standard: die zuletzt beschlossene.",
+        "version (folder name such as 2017, or a path); default: the one adopted last.",
+    ),
+    "help.by": (
+        "Gruppieren nach handlungsfeld, verantwortlich, zielgruppe, ziel oder schwerpunkt.",
+        "group by handlungsfeld, verantwortlich, zielgruppe, ziel or schwerpunkt.",
+    ),
+    "help.status_filter": (
+        "Nur Maßnahmen mit diesem Status (mehrfach möglich; 'unbekannt' für ohne Status).",
+        "only measures with this status (repeatable; 'unbekannt' for none).",
+    ),
+    "help.field_filter": ("Nur dieses Handlungsfeld (Id).", "only this field (id)."),
+    "help.responsible_filter": (
+        "Nur Maßnahmen, deren Verantwortliche diesen Text enthalten.",
+        "only measures whose responsible body contains this text.",
+    ),
+    "help.overdue": ("Nur überfällige Maßnahmen.", "only overdue measures."),
+    "help.examples": (
+        "Beispiel-Maßnahmen (beispiel: true) zeigen oder ausblenden.",
+        "show or hide example measures (beispiel: true).",
+    ),
+    "help.list": ("Die Maßnahmen selbst auflisten.", "list the measures themselves."),
+    "help.status.format": (
+        "Ausgabe: table, json, csv oder markdown.",
+        "output: table, json, csv or markdown.",
+    ),
+    "help.separator": (
+        "Trennzeichen für CSV (Standard ';' für deutsches Excel).",
+        "CSV separator (default ';' for German Excel).",
+    ),
+    # --- show -----------------------------------------------------------------------
+    "show.kind.handlungsfeld": ("Handlungsfeld", "Field of action"),
+    "show.kind.ziel": ("Ziel", "Goal"),
+    "show.kind.massnahme": ("Maßnahme", "Measure"),
+    "show.defined_in": (
+        "definiert in {place} (Version {version})",
+        "defined in {place} (version {version})",
+    ),
+    "show.example": (
+        "Beispiel: illustrativer Inhalt, kein belegter Fakt.",
+        "example: illustrative content, not a documented fact.",
+    ),
+    "show.field": ("Handlungsfeld", "Field"),
+    "show.status": ("Status", "Status"),
+    "show.overdue": ("(überfällig)", "(overdue)"),
+    "show.responsible": ("Verantwortlich", "Responsible"),
+    "show.partners": ("Partner", "Partners"),
+    "show.target_groups": ("Zielgruppen", "Target groups"),
+    "show.start": ("Beginn", "Start"),
+    "show.end": ("Ende", "End"),
+    "show.ongoing": ("Daueraufgabe", "Ongoing task"),
+    "show.goals": ("Ziele", "Goals"),
+    "show.priorities": ("Schwerpunkte", "Priorities"),
+    "show.former": ("Früher", "Formerly"),
+    "show.resources": ("Ressourcen", "Resources"),
+    "show.level": ("Ebene", "Level"),
+    "show.measures": ("Maßnahmen", "Measures"),
+    "show.no_measures": (
+        "keine – dieses Ziel hat keine Maßnahme",
+        "none – this goal has no measure",
+    ),
+    "show.progress": ("Fortschritt", "Progress"),
+    "show.progress_value": (
+        "{share} ({finished} von {known} Maßnahmen mit bekanntem Status abgeschlossen; "
+        "aus den Maßnahmen abgeleitet)",
+        "{share} ({finished} of {known} measures with a known status finished; derived "
+        "from the measures)",
+    ),
+    "show.description": ("Beschreibung", "Description"),
+    "show.indicators": ("Indikatoren", "Indicators"),
+    "show.baseline": ("Ausgangswert {year}: {value}", "baseline {year}: {value}"),
+    "show.target": ("Zielwert {year}: {value}", "target {year}: {value}"),
+    "show.sources": ("Quellen", "Sources"),
+    "show.history": ("Verlauf", "History"),
+    "show.unknown_id": (
+        "Id '{id}' gibt es in Version {version} nicht.",
+        "there is no id '{id}' in version {version}.",
+    ),
+    "show.unknown_id_suggest": (
+        "Id '{id}' gibt es in Version {version} nicht; meinten Sie: {choices}?",
+        "there is no id '{id}' in version {version}; did you mean: {choices}?",
+    ),
+    "help.show": (
+        "Alles zu einem Handlungsfeld, Ziel oder einer Maßnahme: Felder, Ziele/Maßnahmen, "
+        "Quellen mit Adresse, Verlauf und wo es definiert ist.",
+        "everything about one field, goal or measure: its fields, goals or measures, sources "
+        "with their addresses, history, and where it is defined.",
+    ),
+    "help.show.example": (
+        "Beispiel: ki-concept show ENGAGEMENT-M3 · ki-concept show BILDUNG 2013",
+        "Example: ki-concept show ENGAGEMENT-M3 · ki-concept show BILDUNG 2013",
+    ),
+    "help.item_id": (
+        "Id des Handlungsfelds, Ziels oder der Maßnahme.",
+        "id of the field, goal or measure.",
+    ),
+    "help.show.format": ("Ausgabe: text oder json.", "output: text or json."),
+}

@@ -1,0 +1,192 @@
+"""Rendering one field, goal or measure for ``ki-concept show``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from typing import Any
+
+from ki_concept.diagnostics import display_path
+from ki_concept.i18n import t
+from ki_concept.loader import ConceptVersion
+from ki_concept.lookup import Found
+from ki_concept.models import Goal, Handlungsfeld, Indicator, Measure
+from ki_concept.progress import natural_key, status_on
+from ki_concept.status_output import format_date, percent
+
+
+def _sources(version: ConceptVersion, keys: list[str]) -> list[str]:
+    return [f"{key}  {version.konzept.sources.get(key, '?')}" for key in keys]
+
+
+def _status_text(version: ConceptVersion, measure: Measure, as_of: dt.date) -> str:
+    status = status_on(measure, as_of)
+    text = version.vocabulary.title(status) if status else t("status.unknown")
+    finished = version.vocabulary.is_finished(status)
+    if measure.end and measure.end < as_of and status and not finished:
+        text += "  " + t("show.overdue")
+    return text
+
+
+def _measure_lines(
+    version: ConceptVersion, found: Found, measure: Measure, as_of: dt.date
+) -> list[tuple[str, str]]:
+    goals = {goal.id: goal.title for _, _, goal in version.goals()}
+    rows = [
+        (t("show.field"), f"{found.field_file.model.id}  {found.field_file.model.title}"),
+        (t("show.status"), _status_text(version, measure, as_of)),
+        (t("show.responsible"), measure.responsible or "–"),
+        (t("show.partners"), ", ".join(measure.partners) or "–"),
+        (t("show.target_groups"), ", ".join(measure.target_groups) or "–"),
+        (t("show.start"), format_date(measure.start)),
+        (t("show.end"), format_date(measure.end)),
+    ]
+    if measure.ongoing:
+        rows.append((t("show.ongoing"), t("yes")))
+    rows += [(t("show.goals"), f"{g}  {goals.get(g, '?')}") for g in measure.goals]
+    if measure.priorities:
+        rows.append((t("show.priorities"), ", ".join(measure.priorities)))
+    if measure.former_ids:
+        rows.append((t("show.former"), ", ".join(measure.former_ids)))
+    if measure.resources:
+        rows.append((t("show.resources"), measure.resources))
+    return rows
+
+
+def _goal_lines(
+    version: ConceptVersion, found: Found, goal: Goal, as_of: dt.date
+) -> list[tuple[str, str]]:
+    rows = [
+        (t("show.field"), f"{found.field_file.model.id}  {found.field_file.model.title}"),
+        (t("show.level"), goal.level),
+    ]
+    serving = [m for _, _, m in version.measures() if goal.id in m.goals]
+    if not serving:
+        rows.append((t("show.measures"), t("show.no_measures")))
+        return rows
+    finished = sum(1 for m in serving if version.vocabulary.is_finished(status_on(m, as_of)))
+    known = sum(1 for m in serving if status_on(m, as_of))
+    share = finished / known if known else None
+    rows.append(
+        (
+            t("show.progress"),
+            t("show.progress_value", share=percent(share), finished=finished, known=known),
+        )
+    )
+    rows += [
+        (t("show.measures"), f"{m.id}  {_status_text(version, m, as_of)}  {m.title}")
+        for m in sorted(serving, key=lambda m: natural_key(m.id))
+    ]
+    return rows
+
+
+def _field_lines(
+    version: ConceptVersion, model: Handlungsfeld, as_of: dt.date
+) -> list[tuple[str, str]]:
+    rows = [(t("show.goals"), f"{g.id}  [{g.level}]  {g.title}") for g in model.goals]
+    rows += [
+        (t("show.measures"), f"{m.id}  {_status_text(version, m, as_of)}  {m.title}")
+        for m in model.measures
+    ]
+    return rows
+
+
+def _indicator_lines(indicators: list[Indicator]) -> list[str]:
+    lines = []
+    for ind in indicators:
+        unit = f" ({ind.unit})" if ind.unit else ""
+        parts = []
+        if ind.baseline:
+            parts.append(t("show.baseline", year=ind.baseline.year, value=ind.baseline.value))
+        if ind.target:
+            parts.append(t("show.target", year=ind.target.year, value=ind.target.value))
+        parts += [f"{m.year}: {m.value}" for m in ind.actuals]
+        lines.append(f"{ind.name}{unit}: " + "; ".join(parts))
+    return lines
+
+
+def render_text(
+    version: ConceptVersion, found: Found, as_of: dt.date, *, color: bool = False, width: int = 80
+) -> str:
+    from rich.console import Console
+    from rich.markup import escape
+
+    console = Console(
+        file=io.StringIO(),
+        width=width,
+        no_color=not color,
+        highlight=False,
+        color_system="auto" if color else None,
+        force_terminal=color,
+        emoji=False,
+    )
+    item = found.item
+    kind = t(f"show.kind.{found.kind}")
+    console.print(f"[bold]{escape(kind)} {escape(item.id)} · {escape(item.title)}[/bold]")
+    line = found.position[0]
+    console.print(
+        escape(
+            t(
+                "show.defined_in",
+                place=f"{display_path(found.field_file.file)}:{line}",
+                version=version.name,
+            )
+        )
+    )
+    if item.example:
+        console.print(escape(t("show.example")))
+    if isinstance(item, Measure):
+        rows = _measure_lines(version, found, item, as_of)
+    elif isinstance(item, Goal):
+        rows = _goal_lines(version, found, item, as_of)
+    else:
+        rows = _field_lines(version, item, as_of)
+    from rich.table import Table
+
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    previous = None
+    for label, value in rows:
+        grid.add_row(label if label != previous else "", value)
+        previous = label
+    console.print(grid)
+    if item.description:
+        console.print(f"\n[bold]{escape(t('show.description'))}[/bold]")
+        console.print(escape(item.description.strip()), overflow="fold")
+    indicators = getattr(item, "indicators", [])
+    if indicators:
+        console.print(f"\n[bold]{escape(t('show.indicators'))}[/bold]")
+        for text in _indicator_lines(indicators):
+            console.print("  " + escape(text), overflow="fold")
+    if item.sources:
+        console.print(f"\n[bold]{escape(t('show.sources'))}[/bold]")
+        for text in _sources(version, item.sources):
+            console.print("  " + escape(text), soft_wrap=True)  # keep addresses clickable
+    if isinstance(item, Measure) and item.history:
+        console.print(f"\n[bold]{escape(t('show.history'))}[/bold]")
+        for entry in item.history:
+            status = version.vocabulary.title(entry.status)
+            note = f"  {entry.note}" if entry.note else ""
+            console.print(
+                f"  {format_date(entry.date)}  ● {escape(status)}{escape(note)}", overflow="fold"
+            )
+    return console.file.getvalue()  # type: ignore[attr-defined, no-any-return]
+
+
+def render_json(version: ConceptVersion, found: Found, as_of: dt.date) -> str:
+    item = found.item
+    data: dict[str, Any] = {
+        "kind": found.kind,
+        "id": item.id,
+        "version": version.name,
+        "file": display_path(found.field_file.file),
+        "line": found.position[0],
+        "field": found.field_file.model.id,
+        "item": item.model_dump(mode="json", by_alias=True, exclude_none=True),
+        "sources": {key: version.konzept.sources.get(key) for key in item.sources},
+    }
+    if isinstance(item, Measure):
+        data["status_on_as_of"] = status_on(item, as_of)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

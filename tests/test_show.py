@@ -1,0 +1,77 @@
+"""``show``: one item with its fields, sources, history and location."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from ki_concept.cli import app
+from tests.builders import field, goal, konzept, measure, write_version
+from tests.conftest import BUNDLED
+
+
+def show(runner: CliRunner, *args: str, root: Path = BUNDLED) -> tuple[int, str]:
+    result = runner.invoke(app, ["--root", str(root), "show", *args])
+    return result.exit_code, result.output
+
+
+def test_measure_with_sources_history_and_location(runner: CliRunner) -> None:
+    code, out = show(runner, "ENGAGEMENT-M3", "2017", "--as-of", "2021-01-01")
+    assert code == 0
+    assert out.startswith("Maßnahme ENGAGEMENT-M3 · Sprachlotsenpool")
+    text = (BUNDLED / "2017/handlungsfelder/engagement.yaml").read_text(encoding="utf-8")
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if "id: ENGAGEMENT-M3" in row)
+    assert f"concept/2017/handlungsfelder/engagement.yaml:{line}" in out
+    assert "https://integration.kreis-hoexter.de/serviceberatung/sprachlotsenpool/index.html" in out
+    assert "Verlauf" in out and "11.07.2015" in out
+    assert "ENGAGEMENT-M1" in out  # frueher
+
+
+def test_goal_progress_is_derived_and_field_lists_items(runner: CliRunner, tmp_path: Path) -> None:
+    root = tmp_path / "c"
+    write_version(
+        root,
+        "1",
+        konzept("2020"),
+        {
+            "a": field(
+                "A",
+                [goal("A-Z1"), goal("A-Z2")],
+                [
+                    measure("A-M1", "umgesetzt", ende="2020-01-01", ziele=["A-Z1"]),
+                    measure("A-M2", "laufend", ziele=["A-Z1"]),
+                ],
+            )
+        },
+    )
+    code, out = show(runner, "A-Z1", root=root)
+    assert code == 0
+    assert "50% (1 von 2" in out and "abgeleitet" in out
+    code, out = show(runner, "A-Z2", root=root)
+    assert "keine – dieses Ziel hat keine Maßnahme" in out
+    code, out = show(runner, "A", root=root)
+    assert out.startswith("Handlungsfeld A · Feld A")
+    assert "A-Z1" in out and "A-M2" in out
+
+
+def test_json(runner: CliRunner) -> None:
+    _, out = show(runner, "ENGAGEMENT-M3", "--format", "json")
+    data = json.loads(out)
+    assert data["kind"] == "massnahme"
+    assert data["item"]["titel"] == "Sprachlotsenpool"
+    assert data["sources"]["H11"].startswith("https://")
+
+
+def test_unknown_id_suggests_closest_and_exits_2(runner: CliRunner) -> None:
+    code, out = show(runner, "ENGAGMENT-M3")
+    assert code == 2
+    assert "ENGAGEMENT-M3" in out and "meinten Sie" in out
+    code, out = show(runner, "engagement-m3")
+    assert code == 2 and "ENGAGEMENT-M3" in out
+
+
+def test_english(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--lang", "en", "--root", str(BUNDLED), "show", "BILDUNG"])
+    assert result.output.startswith("Field of action BILDUNG")
