@@ -7,17 +7,36 @@ import sys
 from ki_concept.i18n import parse_language, set_language
 
 
-def prescan_language(argv: list[str]) -> None:
-    """Honour ``--lang`` wherever it stands, so help and errors use it too."""
-    for index, arg in enumerate(argv):
+def prescan_language(argv: list[str]) -> list[str]:
+    """Honour ``--lang`` wherever it stands, so help and errors use it too.
+
+    A valid ``--lang`` after the subcommand is taken out of the arguments, so
+    ``ki-concept validate --lang en`` works like ``ki-concept --lang en validate``.
+    """
+    rest: list[str] = []
+    index = 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg == "--":
+            rest += argv[index:]
+            break
+        value = None
         if arg == "--lang" and index + 1 < len(argv):
-            set_language(parse_language(argv[index + 1]))
+            value, step = argv[index + 1], 2
         elif arg.startswith("--lang="):
-            set_language(parse_language(arg.split("=", 1)[1]))
+            value, step = arg.split("=", 1)[1], 1
+        chosen = parse_language(value) if value is not None else None
+        if chosen is None:
+            rest.append(arg)
+            index += 1
+            continue
+        set_language(chosen)
+        index += step
+    return rest
 
 
 def main() -> None:
-    prescan_language(sys.argv[1:])
+    args = prescan_language(sys.argv[1:])
     from ki_concept.cli import app
 
-    app(prog_name="ki-concept")
+    app(args=args, prog_name="ki-concept")

@@ -44,8 +44,16 @@ def _number(value: Any) -> Any:
     return value
 
 
+def _text(value: Any) -> Any:
+    """Whole numbers become text (``version: 2017``); decimals do not, they would lose digits."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
-NonEmptyStr = Annotated[str, Field(min_length=1)]
+Text = Annotated[str, BeforeValidator(_text)]
+NonEmptyStr = Annotated[Text, Field(min_length=1)]
 Number = Annotated[float | int, BeforeValidator(_number)]
 GoalLevel = Literal["leitziel", "mittlerziel", "handlungsziel", "detailziel"]
 
@@ -56,7 +64,6 @@ class _Model(BaseModel):
         validate_by_alias=True,
         validate_by_name=False,
         serialize_by_alias=True,
-        coerce_numbers_to_str=True,
         frozen=True,
     )
 
@@ -72,7 +79,7 @@ class Priority(_Model):
     id: NonEmptyStr | None = None
     title: NonEmptyStr = Field(alias="titel")
     period: Period | None = Field(default=None, alias="zeitraum")
-    description: str | None = Field(default=None, alias="beschreibung")
+    description: Text | None = Field(default=None, alias="beschreibung")
 
 
 class StatusValue(_Model):
@@ -89,15 +96,15 @@ class Konzept(_Model):
     title: NonEmptyStr = Field(alias="titel")
     version: NonEmptyStr
     adopted: IsoDate | None = Field(default=None, alias="beschlossen")
-    body: str | None = Field(default=None, alias="gremium")
-    basis: str | None = Field(default=None, alias="grundlage")
-    description: str | None = Field(default=None, alias="beschreibung")
+    body: Text | None = Field(default=None, alias="gremium")
+    basis: Text | None = Field(default=None, alias="grundlage")
+    description: Text | None = Field(default=None, alias="beschreibung")
     target_groups: list[NonEmptyStr] = Field(default_factory=list, alias="zielgruppen")
     priorities: list[Priority] = Field(default_factory=list, alias="schwerpunkte")
     sources: dict[str, Annotated[str, Field(pattern=r"^https?://\S+$")]] = Field(
         default_factory=dict, alias="quellen"
     )
-    concept_sources: list[str] = Field(default_factory=list, alias="quellen_konzept")
+    concept_sources: list[Text] = Field(default_factory=list, alias="quellen_konzept")
     status_values: list[StatusValue] | None = Field(default=None, alias="statuswerte")
     declared_field_count: Annotated[StrictInt, Field(ge=0)] | None = Field(
         default=None, alias="handlungsfelder_anzahl"
@@ -111,7 +118,7 @@ class Measurement(_Model):
 
 class Indicator(_Model):
     name: NonEmptyStr
-    unit: str | None = Field(default=None, alias="einheit")
+    unit: Text | None = Field(default=None, alias="einheit")
     baseline: Measurement | None = Field(default=None, alias="ausgangswert")
     target: Measurement | None = Field(default=None, alias="zielwert")
     actuals: list[Measurement] = Field(default_factory=list, alias="istwerte")
@@ -123,10 +130,10 @@ class Goal(_Model):
     id: NonEmptyStr
     title: NonEmptyStr = Field(alias="titel")
     level: GoalLevel = Field(alias="ebene")
-    description: str | None = Field(default=None, alias="beschreibung")
+    description: Text | None = Field(default=None, alias="beschreibung")
     rank: StrictInt | None = Field(default=None, alias="rangfolge")
     indicators: list[Indicator] = Field(default_factory=list, alias="indikatoren")
-    sources: list[str] = Field(default_factory=list, alias="quellen")
+    sources: list[Text] = Field(default_factory=list, alias="quellen")
     example: StrictBool = Field(default=False, alias="beispiel")
 
 
@@ -135,7 +142,7 @@ class HistoryEntry(_Model):
 
     date: IsoDate = Field(alias="datum")
     status: NonEmptyStr
-    note: str | None = Field(default=None, alias="notiz")
+    note: Text | None = Field(default=None, alias="notiz")
 
 
 class Measure(_Model):
@@ -143,20 +150,20 @@ class Measure(_Model):
 
     id: NonEmptyStr
     title: NonEmptyStr = Field(alias="titel")
-    description: str | None = Field(default=None, alias="beschreibung")
-    goals: list[str] = Field(default_factory=list, alias="ziele")
-    status: str | None = None
-    responsible: str | None = Field(default=None, alias="verantwortlich")
+    description: Text | None = Field(default=None, alias="beschreibung")
+    goals: list[Text] = Field(default_factory=list, alias="ziele")
+    status: Text | None = None
+    responsible: Text | None = Field(default=None, alias="verantwortlich")
     partners: list[NonEmptyStr] = Field(default_factory=list, alias="partner")
     target_groups: list[NonEmptyStr] = Field(default_factory=list, alias="zielgruppen")
     start: IsoDate | None = Field(default=None, alias="beginn")
     end: IsoDate | None = Field(default=None, alias="ende")
     ongoing: StrictBool = Field(default=False, alias="daueraufgabe")
-    former_ids: list[str] = Field(default_factory=list, alias="frueher")
-    priorities: list[str] = Field(default_factory=list, alias="schwerpunkte")
-    sources: list[str] = Field(default_factory=list, alias="quellen")
+    former_ids: list[Text] = Field(default_factory=list, alias="frueher")
+    priorities: list[Text] = Field(default_factory=list, alias="schwerpunkte")
+    sources: list[Text] = Field(default_factory=list, alias="quellen")
     example: StrictBool = Field(default=False, alias="beispiel")
-    resources: str | None = Field(default=None, alias="ressourcen")
+    resources: Text | None = Field(default=None, alias="ressourcen")
     indicators: list[Indicator] = Field(default_factory=list, alias="indikatoren")
     history: list[HistoryEntry] = Field(default_factory=list, alias="verlauf")
 
@@ -166,8 +173,8 @@ class Handlungsfeld(_Model):
 
     id: NonEmptyStr
     title: NonEmptyStr = Field(alias="titel")
-    description: str | None = Field(default=None, alias="beschreibung")
-    sources: list[str] = Field(default_factory=list, alias="quellen")
+    description: Text | None = Field(default=None, alias="beschreibung")
+    sources: list[Text] = Field(default_factory=list, alias="quellen")
     example: StrictBool = Field(default=False, alias="beispiel")
     goals: list[Goal] = Field(default_factory=list, alias="ziele")
     measures: list[Measure] = Field(default_factory=list, alias="massnahmen")
@@ -179,6 +186,6 @@ def yaml_key(model: type[BaseModel], field_name: str) -> str:
     return info.alias or field_name
 
 
-def yaml_keys(model: type[BaseModel]) -> list[str]:
+def yaml_keys(model: type[BaseModel]) -> list[Text]:
     """All YAML keys a model accepts, in declaration order."""
     return [info.alias or name for name, info in model.model_fields.items()]

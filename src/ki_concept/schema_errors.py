@@ -61,6 +61,9 @@ def to_diagnostic(model: type[BaseModel], document: YamlDocument, err: ErrorDeta
                           allowed=", ".join(allowed))
     position = document.position(loc)
     found = describe_value(err.get("input"))
+    if kind == "string_type" and isinstance(err.get("input"), float):
+        return diagnostic("KI101", file, position, "schema.quote_number", path=loc, key=key,
+                          found=found, where=where)
     if kind in _TYPE_NAMES:
         return diagnostic("KI101", file, position, "schema.wrong_type", path=loc, key=key,
                           expected=_type_name(_TYPE_NAMES[kind]), found=found, where=where)

@@ -174,6 +174,12 @@ CORE: dict[str, tuple[str, str]] = {
         "'{key}'{where} muss {expected} sein, ist aber {found}.",
         "'{key}'{where} must be {expected}, but is {found}.",
     ),
+    "schema.quote_number": (
+        "'{key}'{where} muss ein Text sein, ist aber {found}; YAML liest den Wert als Zahl. "
+        "In Anführungszeichen setzen, damit keine Ziffern verloren gehen (z. B. \"2017.10\").",
+        "'{key}'{where} must be text, but is {found}; YAML reads the value as a number. Put it "
+        "in quotes so no digits are lost (e.g. \"2017.10\").",
+    ),
     "schema.choice": (
         "'{key}'{where} hat den Wert '{value}'; erlaubt sind: {choices}.",
         "'{key}'{where} is '{value}'; allowed are: {choices}.",
@@ -298,9 +304,9 @@ CORE: dict[str, tuple[str, str]] = {
         "the period ends ({end}) before it starts ({start}).",
     ),
     "rule.field_count": (
-        "Das Konzept nennt {declared} Handlungsfelder, es gibt aber {found} Dateien ({names}). "
+        "Das Konzept nennt {declared} Handlungsfelder, es gibt aber {found} Datei(en) ({names}). "
         "Quellen widersprechen sich manchmal: Angabe oder Dateien prüfen.",
-        "the concept states {declared} fields, but there are {found} files ({names}). Sources "
+        "the concept states {declared} fields, but there are {found} file(s) ({names}). Sources "
         "sometimes contradict themselves: check the statement or the files.",
     ),
     # --- versions and folders -------------------------------------------------------
