@@ -80,8 +80,14 @@ def check_choice(value: str, choices: tuple[str, ...], option: str) -> str:
 
 
 def limits() -> Any:
-    from ki_concept.source import Limits
+    from ki_concept.source import ENV_MAX_BYTES, Limits, _parse_size
 
+    raw = os.environ.get(ENV_MAX_BYTES)
+    if raw and settings.max_bytes is None:
+        try:
+            _parse_size(raw)
+        except (ValueError, OverflowError):
+            raise UserError("cli.bad_size", value=f"{ENV_MAX_BYTES}={raw}") from None
     base = Limits.from_env()
     if settings.max_bytes is not None:
         return Limits(max_bytes=settings.max_bytes, max_depth=base.max_depth,
@@ -122,7 +128,7 @@ def root_options(
 
         try:
             settings.max_bytes = _parse_size(max_bytes)
-        except ValueError:
+        except (ValueError, OverflowError):
             fail(t("cli.bad_size", value=max_bytes))
 
 
@@ -232,4 +238,41 @@ def show_command(
     code = run_show(root=settings.root, item_id=item_id, version_name=version,
                     as_of=parse_date(as_of) or dt.date.today(), output_format=output_format,
                     limits=limits())
+    raise typer.Exit(code)
+
+
+@app.command("diff", help=t("help.diff"), epilog=t("help.diff.example"))
+@handle_errors
+def diff_command(
+    old: Annotated[str, typer.Argument(help=t("help.diff.old"), show_default=False)],
+    new: Annotated[str, typer.Argument(help=t("help.diff.new"), show_default=False)],
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help=t("help.diff.format"))
+    ] = "text",
+    ignore: Annotated[
+        list[str] | None,
+        typer.Option("--ignore", help=t("help.diff.ignore"), show_default=False),
+    ] = None,
+    only: Annotated[
+        list[str] | None, typer.Option("--only", help=t("help.diff.only"), show_default=False)
+    ] = None,
+    exit_code: Annotated[
+        bool, typer.Option("--exit-code", help=t("help.diff.exit_code"))
+    ] = False,
+) -> None:
+    from ki_concept.commands.diff import run_diff
+    from ki_concept.i18n import language
+
+    check_choice(output_format, ("text", "brief", "markdown", "json"), "--format")
+    code = run_diff(
+        root=settings.root,
+        old=old,
+        new=new,
+        output_format=output_format,
+        only=only or [],
+        ignore=ignore or [],
+        exit_code=exit_code,
+        limits=limits(),
+        lang=language(),
+    )
     raise typer.Exit(code)

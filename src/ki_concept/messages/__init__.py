@@ -8,6 +8,7 @@ default language.
 from __future__ import annotations
 
 from ki_concept.messages.core import CORE
+from ki_concept.messages.diff import DIFF
 from ki_concept.messages.status import STATUS
 
-MESSAGES: dict[str, tuple[str, str]] = {**CORE, **STATUS}
+MESSAGES: dict[str, tuple[str, str]] = {**CORE, **DIFF, **STATUS}

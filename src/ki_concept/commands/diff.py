@@ -1,0 +1,175 @@
+"""``ki-concept diff``."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import difflib
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from contextlib import ExitStack
+from pathlib import Path
+
+from ki_concept.diagnostics import Diagnostic, Result, display_path
+from ki_concept.diff.changes import select
+from ki_concept.diff.compare import comparable_keys, compare_versions
+from ki_concept.diff.render import RENDERERS, RenderOptions
+from ki_concept.diff.report import DiffReport, Side
+from ki_concept.errors import UserError
+from ki_concept.gitsource import GitSpec, export_version, find_repository, parse_spec
+from ki_concept.i18n import Language, set_language, t
+from ki_concept.loader import LoadedVersion, find_root, is_version_folder, resolve_version
+from ki_concept.reporters import render_text
+from ki_concept.source import Limits
+from ki_concept.validate import validate_folder
+
+TEXT_WIDTH = 80
+
+
+@dataclasses.dataclass
+class _Loaded:
+    label: str
+    source: str
+    loaded: LoadedVersion
+    result: Result
+
+
+def check_fields(names: Sequence[str]) -> None:
+    """Every ``--only``/``--ignore`` value must be a key a record can name."""
+    known = comparable_keys()
+    for name in names:
+        if name in known:
+            continue
+        close = difflib.get_close_matches(name, sorted(known), n=1)
+        if close:
+            raise UserError("diff.unknown_field_suggest", field=name, suggestion=close[0])
+        raise UserError("diff.unknown_field", field=name, choices=", ".join(sorted(known)))
+
+
+def _concept_root(root: Path | None) -> Path | None:
+    try:
+        return find_root(root)
+    except UserError:
+        return None
+
+
+def resolve_side(spec: str, root: Path | None) -> Path | GitSpec:
+    """A version folder on disk, or a revision of a folder in git."""
+    as_path = Path(spec)
+    if as_path.is_dir() and is_version_folder(as_path):
+        return as_path
+    base = _concept_root(root)
+    if base is not None and (base / spec).is_dir() and is_version_folder(base / spec):
+        return base / spec
+    git = parse_spec(spec)
+    if git is not None:
+        return git
+    return resolve_version(base if base is not None else find_root(root), spec)
+
+
+def _remap(diag: Diagnostic, temp: Path, shown: str) -> Diagnostic:
+    """A diagnostic from a temporary export, pointing at ``REV:path`` instead."""
+    relative = diag.file.relative_to(temp).as_posix() if diag.file.is_relative_to(temp) else ""
+    file = Path(f"{shown}/{relative}" if relative else shown)
+    prefixes = sorted({str(temp), display_path(temp)}, key=len, reverse=True)
+
+    def fix(value: str) -> str:
+        for prefix in prefixes:
+            value = value.replace(prefix, shown)
+        return value
+
+    params = tuple((key, fix(value)) for key, value in diag.params)
+    return dataclasses.replace(diag, file=file, params=params)
+
+
+def _load(
+    spec: str, target: Path | GitSpec, *, root: Path | None, limits: Limits, stack: ExitStack
+) -> _Loaded:
+    today = dt.date.today()
+    if isinstance(target, Path):
+        loaded, result = validate_folder(target, today, limits)
+        return _Loaded(spec, display_path(target), loaded, result)
+    cwd = Path.cwd()
+    concept_root = _concept_root(root)
+    starts = [cwd] + ([concept_root] if concept_root is not None else [])
+    repo = find_repository(starts, target.text)
+    temp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="ki-concept-diff-")))
+    folder, shown = export_version(
+        target, repo=repo, target=temp, cwd=cwd, concept_root=concept_root, limits=limits
+    )
+    loaded, result = validate_folder(folder, today, limits)
+    result.diagnostics = [_remap(d, folder, shown) for d in result.diagnostics]
+    return _Loaded(spec, shown, loaded, result)
+
+
+def _valid(side: _Loaded) -> bool:
+    return side.loaded.version is not None and side.loaded.complete and not side.result.errors
+
+
+def _terminal() -> RenderOptions:
+    """Colour and full width on a terminal; plain 80 columns for files, pipes and NO_COLOR."""
+    if not sys.stdout.isatty():
+        return RenderOptions(color=False, width=TEXT_WIDTH)
+    color = not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+    return RenderOptions(color=color, width=shutil.get_terminal_size((TEXT_WIDTH, 24)).columns)
+
+
+def run_diff(
+    *,
+    root: Path | None,
+    old: str,
+    new: str,
+    output_format: str = "text",
+    only: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    exit_code: bool = False,
+    limits: Limits | None = None,
+    lang: Language | None = None,
+    options: RenderOptions | None = None,
+) -> int:
+    """Compare two versions and print the differences.
+
+    0 when done (with ``exit_code``: no differences), 1 differences found with
+    ``exit_code``, 2 when a side cannot be read or does not validate.
+    """
+    if lang is not None:
+        set_language(lang)
+    check_fields([*only, *ignore])
+    limits = limits or Limits.from_env()
+    old_target = resolve_side(old, root)
+    new_target = resolve_side(new, root)
+    with ExitStack() as stack:
+        old_side = _load(old, old_target, root=root, limits=limits, stack=stack)
+        if (
+            isinstance(new_target, Path)
+            and isinstance(old_target, Path)
+            and (new_target.resolve() == old_target.resolve())
+        ):
+            new_side = dataclasses.replace(old_side, label=new)
+        else:
+            new_side = _load(new, new_target, root=root, limits=limits, stack=stack)
+
+    sides = [old_side] if new_side.loaded is old_side.loaded else [old_side, new_side]
+    invalid = [side for side in sides if not _valid(side)]
+    for side in invalid:
+        sys.stderr.write(render_text(side.result))
+        sys.stderr.write(t("diff.invalid", label=side.label, errors=side.result.errors) + "\n")
+    if invalid:
+        return 2
+    assert old_side.loaded.version is not None and new_side.loaded.version is not None
+
+    changes = select(
+        compare_versions(old_side.loaded.version, new_side.loaded.version), only=only, ignore=ignore
+    )
+    report = DiffReport(
+        Side(old_side.label, old_side.source, old_side.loaded.version),
+        Side(new_side.label, new_side.source, new_side.loaded.version),
+        changes,
+        only=list(only),
+        ignore=list(ignore),
+    )
+    sys.stdout.write(RENDERERS[output_format](report, options or _terminal()))
+    return 1 if exit_code and changes else 0
