@@ -123,6 +123,7 @@ def root_options(
             fail(t("cli.bad_choice", value=lang, option="--lang", choices="de, en"))
         set_language(chosen)
     settings.root = root
+    settings.max_bytes = None  # one process may run several commands (tests, shells)
     if max_bytes is not None:
         from ki_concept.source import _parse_size
 
@@ -275,4 +276,94 @@ def diff_command(
         limits=limits(),
         lang=language(),
     )
+    raise typer.Exit(code)
+
+
+@app.command("set-status", help=t("help.edit.set_status"),
+             epilog=t("help.edit.set_status.example"))
+@handle_errors
+def set_status_command(
+    measure_id: Annotated[str, typer.Argument(help=t("help.edit.measure_id"))],
+    status: Annotated[str, typer.Argument(help=t("help.edit.status"))],
+    note: Annotated[
+        str | None, typer.Option("--note", help=t("help.edit.note"), show_default=False)
+    ] = None,
+    date: Annotated[
+        str | None, typer.Option("--date", help=t("help.edit.date"), show_default=False)
+    ] = None,
+    version: Annotated[
+        str | None, typer.Option("--version", help=t("help.edit.version"), show_default=False)
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=t("help.edit.dry_run"))] = False,
+) -> None:
+    from ki_concept.commands.edit import run_set_status
+
+    code = run_set_status(root=settings.root, measure_id=measure_id, status=status, note=note,
+                          date=parse_date(date), version=version, dry_run=dry_run,
+                          limits=limits())
+    raise typer.Exit(code)
+
+
+add_app = typer.Typer(name="add", help=t("help.edit.add"), no_args_is_help=True)
+app.add_typer(add_app)
+
+
+@add_app.command("massnahme", help=t("help.edit.add_measure"),
+                 epilog=t("help.edit.add_measure.example"))
+@handle_errors
+def add_measure_command(
+    field: Annotated[
+        str | None, typer.Option("--handlungsfeld", help=t("help.edit.field"), show_default=False)
+    ] = None,
+    title: Annotated[
+        str | None, typer.Option("--titel", help=t("help.edit.title"), show_default=False)
+    ] = None,
+    goals: Annotated[
+        list[str] | None, typer.Option("--ziel", help=t("help.edit.goal"), show_default=False)
+    ] = None,
+    responsible: Annotated[
+        str | None,
+        typer.Option("--verantwortlich", help=t("help.edit.responsible"), show_default=False),
+    ] = None,
+    status: Annotated[
+        str | None, typer.Option("--status", help=t("help.edit.new_status"), show_default=False)
+    ] = None,
+    start: Annotated[
+        str | None, typer.Option("--beginn", help=t("help.edit.start"), show_default=False)
+    ] = None,
+    end: Annotated[
+        str | None, typer.Option("--ende", help=t("help.edit.end"), show_default=False)
+    ] = None,
+    version: Annotated[
+        str | None, typer.Option("--version", help=t("help.edit.version"), show_default=False)
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=t("help.edit.dry_run"))] = False,
+) -> None:
+    from ki_concept.commands.edit import run_add_measure
+
+    # Ask for missing required options only when a person is at a terminal.
+    ask = (lambda prompt: str(typer.prompt(prompt))) if sys.stdin.isatty() else None
+    code = run_add_measure(root=settings.root, field=field, title=title, goals=goals or [],
+                           responsible=responsible, status=status, start=parse_date(start),
+                           end=parse_date(end), version=version, dry_run=dry_run,
+                           limits=limits(), ask=ask)
+    raise typer.Exit(code)
+
+
+@app.command("new-version", help=t("help.edit.new_version"),
+             epilog=t("help.edit.new_version.example"))
+@handle_errors
+def new_version_command(
+    source: Annotated[str, typer.Argument(metavar="FROM", help=t("help.edit.from_version"))],
+    target: Annotated[str, typer.Argument(metavar="TO", help=t("help.edit.to_version"))],
+    adopted: Annotated[
+        str | None,
+        typer.Option("--beschlossen", help=t("help.edit.adopted"), show_default=False),
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=t("help.edit.dry_run"))] = False,
+) -> None:
+    from ki_concept.commands.edit import run_new_version
+
+    code = run_new_version(root=settings.root, source=source, target=target,
+                           adopted=parse_date(adopted), dry_run=dry_run, limits=limits())
     raise typer.Exit(code)

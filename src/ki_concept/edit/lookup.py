@@ -1,0 +1,151 @@
+"""Finding what an edit names: the version, the file of a measure or field, goal ids, statuses.
+
+Ids are read from the raw data of each file, so a version whose files do
+not all pass the schema can still be edited.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ki_concept.edit.errors import EditRefused
+from ki_concept.errors import UserError
+from ki_concept.loader import (
+    KONZEPT_FILE,
+    find_root,
+    list_versions,
+    load_version,
+    resolve_version,
+)
+from ki_concept.loader import field_files as version_field_files
+from ki_concept.source import Limits, load_file
+from ki_concept.vocabulary import Vocabulary
+
+
+def select_version(root: Path | None, version: str | None) -> Path:
+    """The version folder named ``version``, or the newest (last by name) when omitted."""
+    base = find_root(root)
+    if version is not None:
+        return resolve_version(base, version)
+    versions = list_versions(base)
+    if not versions:
+        raise UserError("version.none", root=base)
+    return versions[-1]
+
+
+def suggestion(value: str, choices: list[str]) -> str:
+    """`` — meinten Sie 'X'?`` for the closest choice (ignoring case), or nothing."""
+    folded = {choice.casefold(): choice for choice in choices}
+    if value.casefold() in folded:  # only the case differs: that is the one
+        close = [value.casefold()]
+    else:
+        close = difflib.get_close_matches(value.casefold(), list(folded), n=3, cutoff=0.6)
+    if not close:
+        return ""
+    from ki_concept.i18n import t
+
+    return t("edit.did_you_mean", choices=", ".join(folded[c] for c in close))
+
+
+def _ids(items: Any) -> list[str]:
+    if not isinstance(items, list):
+        return []
+    return [i["id"] for i in items if isinstance(i, dict) and isinstance(i.get("id"), str)]
+
+
+@dataclass
+class Catalogue:
+    """The ids written in a version's field files and where they are."""
+
+    version: str
+    fields: dict[str, Path] = field(default_factory=dict)
+    measures: dict[str, list[Path]] = field(default_factory=dict)
+    goals: list[str] = field(default_factory=list)
+    taken: set[str] = field(default_factory=set)
+
+    @classmethod
+    def read(cls, folder: Path, limits: Limits) -> Catalogue:
+        catalogue = cls(folder.name)
+        paths, _ = version_field_files(folder)
+        for path in paths:
+            parsed = load_file(path, limits)
+            data = parsed.document.data if parsed.document is not None else None
+            if not isinstance(data, dict):
+                continue
+            if isinstance(data.get("id"), str):
+                catalogue.fields.setdefault(data["id"], path)
+                catalogue.taken.add(data["id"])
+            for measure_id in _ids(data.get("massnahmen")):
+                catalogue.measures.setdefault(measure_id, []).append(path)
+                catalogue.taken.add(measure_id)
+            goals = _ids(data.get("ziele"))
+            catalogue.goals.extend(goals)
+            catalogue.taken.update(goals)
+        return catalogue
+
+    def measure_file(self, measure_id: str) -> Path:
+        files = self.measures.get(measure_id)
+        if not files:
+            choices = list(self.measures)
+            raise UserError(
+                "edit.unknown_measure",
+                id=measure_id,
+                version=self.version,
+                suggestion=suggestion(measure_id, choices),
+                choices=", ".join(choices) or "—",
+            )
+        if len(files) > 1:
+            raise UserError(
+                "edit.ambiguous_measure", id=measure_id, files=", ".join(str(f) for f in files)
+            )
+        return files[0]
+
+    def field_file(self, field_id: str) -> Path:
+        if field_id not in self.fields:
+            choices = list(self.fields)
+            raise UserError(
+                "edit.unknown_field",
+                id=field_id,
+                version=self.version,
+                suggestion=suggestion(field_id, choices),
+                choices=", ".join(choices) or "—",
+            )
+        return self.fields[field_id]
+
+    def check_goal(self, goal_id: str) -> None:
+        if goal_id not in self.goals:
+            raise UserError(
+                "edit.unknown_goal",
+                id=goal_id,
+                version=self.version,
+                suggestion=suggestion(goal_id, self.goals),
+                choices=", ".join(self.goals) or "—",
+            )
+
+
+def vocabulary_of(folder: Path, limits: Limits) -> Vocabulary:
+    """The status words of a version (its own from ``konzept.yaml``, or the default)."""
+    loaded = load_version(folder, limits)
+    if loaded.version is None:
+        from ki_concept.edit.validation import format_diagnostic
+
+        konzept = folder / KONZEPT_FILE
+        raise EditRefused(
+            "edit.konzept_invalid",
+            path=konzept,
+            details=[format_diagnostic(d) for d in loaded.diagnostics if d.file == konzept],
+        )
+    return loaded.version.vocabulary
+
+
+def check_status(status: str, vocabulary: Vocabulary) -> None:
+    if status not in vocabulary:
+        raise UserError(
+            "edit.unknown_status",
+            status=status,
+            suggestion=suggestion(status, vocabulary.ids),
+            choices=", ".join(vocabulary.ids),
+        )

@@ -1,0 +1,479 @@
+"""The edits themselves: from the text of one file to its new text and a list of changes.
+
+Each operation locates what it changes with :class:`SpanIndex`, splices new
+text in, and then parses the result to make sure the data is exactly the old
+data plus the intended change; anything else is refused before it can reach
+a file.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ki_concept.diagnostics import YamlPath
+from ki_concept.edit.errors import EditRefused
+from ki_concept.edit.render import (
+    Layout,
+    block_entries,
+    flow_value,
+    scalar,
+    sequence_item,
+)
+from ki_concept.edit.spans import (
+    BLOCK_HEADER,
+    Node,
+    SpanIndex,
+    Splice,
+    apply_splices,
+    skip_space,
+)
+from ki_concept.edit.validation import format_diagnostic
+from ki_concept.models import Measure, yaml_keys
+from ki_concept.source import Limits, parse_text
+
+Change = tuple[str, dict[str, str]]
+
+
+@dataclass
+class TextEdit:
+    """The new text of a file and what changed, as message keys with parameters."""
+
+    text: str
+    changes: list[Change] = field(default_factory=list)
+    # Why nothing changed, when there is more to say than "already up to date".
+    note: Change | None = None
+
+
+# --- reading ---------------------------------------------------------------------
+
+
+def parse_data(text: str, file: Path) -> Any:
+    """The file's data as the loader sees it; refuses a file that does not parse."""
+    parsed = parse_text(file, text, Limits())
+    if parsed.document is None:
+        raise EditRefused(
+            "edit.cannot_parse",
+            path=file,
+            details=[format_diagnostic(d) for d in parsed.diagnostics],
+        )
+    return parsed.document.data
+
+
+def _index(text: str, file: Path) -> SpanIndex:
+    try:
+        return SpanIndex(text)
+    except Exception as exc:  # the loader accepted it, so this is not the user's fault
+        raise EditRefused("edit.cannot_parse", path=file, details=[str(exc)]) from None
+
+
+def _checked(text: str, file: Path, expected: Any) -> None:
+    """Refuse unless ``text`` holds exactly ``expected``: nothing else may change."""
+    if parse_data(text, file) != expected:
+        raise EditRefused("edit.self_check", path=file)
+
+
+def measure_position(data: Any, measure_id: str) -> int | None:
+    measures = data.get("massnahmen") if isinstance(data, dict) else None
+    if not isinstance(measures, list):
+        return None
+    for position, item in enumerate(measures):
+        if isinstance(item, dict) and item.get("id") == measure_id:
+            return position
+    return None
+
+
+# --- layout ----------------------------------------------------------------------
+
+
+def detect_layout(index: SpanIndex, prefer: str | None = None) -> Layout:
+    """How this file indents block sequences below a key and writes short lists."""
+    candidates: list[tuple[int, int, int]] = []
+    flow_lists = block_lists = 0
+    for path, node in index.nodes.items():
+        if node.kind != "seq" or not node.children:
+            continue
+        items = [index.nodes[(*path, c)] for c in node.children]
+        if all(i.kind == "scalar" for i in items):
+            if node.flow:
+                flow_lists += 1
+            else:
+                block_lists += 1
+        if node.flow or node.key is None:
+            continue
+        dash = index.dash_column((*path, 0))
+        offsets = (dash - index.column(node.key.start), index.column(items[0].start) - dash)
+        rank = 0 if prefer is not None and path and path[-1] == prefer else 1
+        if offsets[0] >= 0 and offsets[1] >= 2:
+            candidates.append((rank, *offsets))
+    if not candidates:
+        return Layout(flow_lists=flow_lists >= block_lists)
+    _, dash_offset, item_offset = min(candidates, key=lambda c: c[0])
+    return Layout(dash_offset, item_offset, flow_lists >= block_lists)
+
+
+# --- splices ---------------------------------------------------------------------
+
+
+def _after_colon(index: SpanIndex, node: Node) -> int:
+    assert node.key is not None
+    position = skip_space(index.text, node.key.end, comments=False)
+    return position + 1 if index.text.startswith(":", position) else node.start
+
+
+def replace_scalar(index: SpanIndex, node: Node, value: str, *, flow: bool) -> Splice:
+    """Write ``value`` where ``node`` is, in the node's quoting style where it had one."""
+    if node.kind not in ("scalar", "alias"):
+        raise EditRefused("edit.not_a_value", value=index.text[node.start : node.end][:40])
+    if node.anchor is not None and node.kind == "scalar" and node.anchor in index.aliases:
+        # Other places repeat this value through ``*name``; changing it would change them too.
+        raise EditRefused("edit.shared_value", anchor=node.anchor)
+    style = node.style if node.style in ("'", '"') else None
+    written = scalar(value, flow=flow, style=style)
+    if node.start == node.end:  # an empty value: ``key:`` becomes ``key: value``
+        return Splice(node.start, node.end, " " + written)
+    return Splice(node.start, node.end, written)
+
+
+def clear_value(index: SpanIndex, node: Node) -> Splice:
+    """``key: value  # note`` → ``key:  # note`` (the value becomes null)."""
+    return Splice(_after_colon(index, node), node.end, "")
+
+
+def _lines_after(index: SpanIndex, node: Node, lines: list[str]) -> Splice:
+    """Whole new lines after the last line of ``node`` (and any comment on that line)."""
+    text = index.text
+    keep = node.keep_end
+    if keep is not None and text[keep - 1 : keep] == "\n":
+        # After the trailing blank lines that belong to a ``|+`` value.
+        newline = "\r\n" if text[keep - 2 : keep] == "\r\n" else "\n"
+        return Splice(keep, keep, newline.join(lines) + newline)
+    at = index.line_end(node.end)
+    newline = index.newline(node.end)
+    return Splice(at, at, newline + newline.join(lines))
+
+
+def insert_after(
+    index: SpanIndex,
+    map_path: YamlPath,
+    after_key: str,
+    items: list[tuple[str, Any]],
+    layout: Layout,
+) -> Splice:
+    """New entries right after the entry ``after_key`` of the mapping at ``map_path``."""
+    mapping = index.nodes[map_path]
+    anchor = index.nodes[(*map_path, after_key)]
+    if mapping.flow:
+        return Splice(anchor.end, anchor.end, _flow_entries(items, leading=True))
+    return _lines_after(index, anchor, block_entries(items, index.key_column(map_path), layout))
+
+
+def append_entries(
+    index: SpanIndex, map_path: YamlPath, items: list[tuple[str, Any]], layout: Layout
+) -> Splice:
+    """New entries at the end of the mapping at ``map_path``."""
+    mapping = index.nodes[map_path]
+    if mapping.flow:
+        if mapping.children:
+            last = index.nodes[(*map_path, mapping.children[-1])]
+            return Splice(last.end, last.end, _flow_entries(items, leading=True))
+        return Splice(mapping.end - 1, mapping.end - 1, _flow_entries(items, leading=False))
+    return _lines_after(index, mapping, block_entries(items, index.key_column(map_path), layout))
+
+
+def _flow_entries(items: list[tuple[str, Any]], *, leading: bool) -> str:
+    text = ", ".join(f"{key}: {flow_value(value)}" for key, value in items)
+    return ", " + text if leading else text
+
+
+def append_item(index: SpanIndex, seq_path: YamlPath, item: Any, layout: Layout) -> list[Splice]:
+    """Append ``item`` to the sequence at ``seq_path`` (which may be ``[]`` or empty)."""
+    node = index.nodes[seq_path]
+    parent = index.nodes[seq_path[:-1]]
+    if node.kind == "seq" and node.children:
+        last_path = (*seq_path, node.children[-1])
+        last = index.nodes[last_path]
+        if node.flow:
+            return [Splice(last.end, last.end, ", " + flow_value(item))]
+        dash = index.dash_column(last_path)
+        here = Layout(layout.dash_offset, index.column(last.start) - dash, layout.flow_lists)
+        if last.kind == "map" and last.flow:
+            lines = [" " * dash + "-" + " " * (here.item_offset - 1) + flow_value(item)]
+        else:
+            lines = sequence_item(item, dash, here)
+        if index.items_separated_by_blank_line(seq_path):
+            lines.insert(0, "")
+        return [_lines_after(index, last, lines)]
+    empty_list = node.kind == "seq"
+    null = (
+        node.kind == "scalar"
+        and node.style is None
+        and node.value in ("", "~", "null", "Null", "NULL")
+    )
+    if not (empty_list or null) or node.key is None:
+        raise EditRefused("edit.not_a_list", key=str(seq_path[-1]))
+    if parent.flow:
+        lead = " " if node.start == node.end else ""
+        return [Splice(node.start, node.end, lead + flow_value([item]))]
+    # ``key: []`` becomes a block sequence below the key; a comment on that line stays there.
+    dash = index.column(node.key.start) + layout.dash_offset
+    lines = sequence_item(item, dash, layout)
+    return [Splice(_after_colon(index, node), node.end, ""), _lines_after(index, node, lines)]
+
+
+def finish(index: SpanIndex, splices: list[Splice]) -> str:
+    """Apply ``splices``; keeps a block scalar at the very end of the file its value.
+
+    A ``|`` or ``>`` scalar that ends the file without a line break has no final
+    newline; text appended after it would give it one. Its chomping indicator
+    becomes ``-`` then, which keeps the value exactly as it was.
+    """
+    text = index.text
+    if not text.endswith("\n") and any(s.start == len(text) for s in splices):
+        scalars = [n for n in index.nodes.values() if n.kind == "scalar"]
+        last = max(scalars, key=lambda n: n.end)
+        header = BLOCK_HEADER.match(text, last.start)
+        if last.style in ("|", ">") and header and "-" not in header.group():
+            indicators = header.group()[1:].replace("+", "")
+            splices = [
+                *splices,
+                Splice(last.start, header.end(), header.group()[0] + indicators + "-"),
+            ]
+    return apply_splices(text, splices)
+
+
+# --- set-status ------------------------------------------------------------------------
+
+
+def set_status(
+    text: str,
+    *,
+    measure_id: str,
+    status: str,
+    date: dt.date,
+    note: str | None,
+    finished: bool,
+    file: Path = Path("<text>"),
+) -> TextEdit:
+    """Set a measure's ``status``, append ``{datum, status, notiz}`` to its ``verlauf`` and,
+    for a finished status, set a missing ``ende`` (unless it is a ``daueraufgabe``).
+
+    Running it again with the same status and date (and no other note) changes nothing.
+    """
+    data = parse_data(text, file)
+    position = measure_position(data, measure_id)
+    if position is None:
+        raise EditRefused("edit.measure_gone", id=measure_id, path=file)
+    index = _index(text, file)
+    path: YamlPath = ("massnahmen", position)
+    node = index.nodes.get(path)
+    if node is None or node.kind != "map":
+        raise EditRefused("edit.not_editable", id=measure_id, path=file)
+    measure: dict[str, Any] = data["massnahmen"][position]
+    day = date.isoformat()
+    history = measure.get("verlauf")
+    if history is not None and not isinstance(history, list):
+        raise EditRefused("edit.not_a_list", key="verlauf")
+    last = history[-1] if history and isinstance(history[-1], dict) else {}
+    if (
+        measure.get("status") == status
+        and last.get("datum") == day
+        and last.get("status") == status
+        and note in (None, last.get("notiz"))
+    ):
+        return TextEdit(text)
+
+    layout = detect_layout(index, prefer="verlauf")
+    splices: list[Splice] = []
+    changes: list[Change] = []
+    at_end: list[tuple[str, Any]] = []
+    expected = copy.deepcopy(data)
+    target: dict[str, Any] = expected["massnahmen"][position]
+
+    old_status = measure.get("status")
+    status_node = index.nodes.get((*path, "status"))
+    if status_node is None:
+        at_end.append(("status", status))
+    elif old_status != status:
+        splices.append(replace_scalar(index, status_node, status, flow=node.flow))
+    if old_status != status:
+        changes.append(("edit.change.status", {"old": _shown(old_status), "new": status}))
+    target["status"] = status
+
+    if finished and measure.get("daueraufgabe") is not True and measure.get("ende") is None:
+        end_node = index.nodes.get((*path, "ende"))
+        if end_node is not None:
+            splices.append(replace_scalar(index, end_node, day, flow=node.flow))
+        elif (*path, "beginn") in index.nodes:
+            splices.append(insert_after(index, path, "beginn", [("ende", day)], layout))
+        elif status_node is not None:
+            splices.append(insert_after(index, path, "status", [("ende", day)], layout))
+        else:
+            at_end.append(("ende", day))
+        changes.append(("edit.change.end", {"date": day}))
+        target["ende"] = day
+
+    entry = {"datum": day, "status": status}
+    if note:
+        entry["notiz"] = note
+    history_node = index.nodes.get((*path, "verlauf"))
+    if history_node is None:
+        at_end.append(("verlauf", [entry]))
+    else:
+        splices.extend(append_item(index, (*path, "verlauf"), entry, layout))
+    target["verlauf"] = [*(history or []), entry]
+    changes.append(
+        (
+            "edit.change.history",
+            {"date": day, "status": status, "note": f" „{note}“" if note else ""},
+        )
+    )
+
+    if at_end:
+        splices.append(append_entries(index, path, at_end, layout))
+    new_text = finish(index, splices)
+    _checked(new_text, file, expected)
+    return TextEdit(new_text, changes)
+
+
+def _shown(value: Any) -> str:
+    return "—" if value is None or value == "" else str(value)
+
+
+# --- add massnahme ---------------------------------------------------------------------
+
+_NUMBERED = re.compile(r"(.*?)(\d+)\Z")
+
+
+def next_id(existing: list[str], field_id: str | None, taken: set[str]) -> str:
+    """The next id in the file's own pattern: ``BILDUNG-M4`` → ``BILDUNG-M5``, ``M09`` → ``M10``."""
+    numbered = [m.groups() for m in map(_NUMBERED.match, existing) if m]
+    if numbered:
+        prefix = numbered[-1][0]
+        digits = [d for p, d in numbered if p == prefix]
+    else:
+        prefix, digits = (f"{field_id}-M" if field_id else "M"), []
+    number = max((int(d) for d in digits), default=0) + 1
+    width = max((len(d) for d in digits if len(d) > 1 and d.startswith("0")), default=1)
+    candidate = prefix + str(number).zfill(width)
+    while candidate in taken or candidate in existing:
+        number += 1
+        candidate = prefix + str(number).zfill(width)
+    return candidate
+
+
+@dataclass(frozen=True)
+class NewMeasure:
+    """What ``add massnahme`` was given; ``None`` and empty lists are left out of the file."""
+
+    title: str
+    goals: tuple[str, ...] = ()
+    responsible: str | None = None
+    status: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def entries(self, measure_id: str) -> list[tuple[str, Any]]:
+        values: dict[str, Any] = {
+            "id": measure_id,
+            "titel": self.title,
+            "ziele": list(self.goals) or None,
+            "status": self.status,
+            "verantwortlich": self.responsible,
+            "beginn": self.start.isoformat() if self.start else None,
+            "ende": self.end.isoformat() if self.end else None,
+        }
+        # The order of the keys is the order of the schema, as in the bundled files.
+        return [(key, values[key]) for key in yaml_keys(Measure) if values.get(key) is not None]
+
+
+def add_measure(
+    text: str, *, measure: NewMeasure, taken: set[str], file: Path = Path("<text>")
+) -> tuple[TextEdit, str]:
+    """Append a new measure to the end of the file's ``massnahmen``; returns it with its id."""
+    data = parse_data(text, file)
+    if not isinstance(data, dict):
+        raise EditRefused("edit.not_editable", id="massnahmen", path=file)
+    measures = data.get("massnahmen")
+    if measures is not None and not isinstance(measures, list):
+        raise EditRefused("edit.not_a_list", key="massnahmen")
+    existing = [
+        m["id"] for m in measures or [] if isinstance(m, dict) and isinstance(m.get("id"), str)
+    ]
+    for item in measures or []:
+        if isinstance(item, dict) and item.get("titel") == measure.title:
+            # Running the same command twice must not add the measure twice.
+            known = str(item.get("id"))
+            return TextEdit(
+                text, note=("edit.measure_exists", {"id": known, "title": measure.title})
+            ), known
+    field_id = data.get("id") if isinstance(data.get("id"), str) else None
+    new_id = next_id(existing, field_id, taken)
+    entries = measure.entries(new_id)
+
+    index = _index(text, file)
+    layout = detect_layout(index)
+    if ("massnahmen",) in index.nodes:
+        splices = append_item(index, ("massnahmen",), dict(entries), layout)
+    else:
+        splices = [append_entries(index, (), [("massnahmen", [dict(entries)])], layout)]
+    new_text = finish(index, splices)
+    expected = copy.deepcopy(data)
+    expected["massnahmen"] = [*(measures or []), dict(entries)]
+    _checked(new_text, file, expected)
+    changes: list[Change] = [("edit.change.added", {"id": new_id, "title": measure.title})]
+    return TextEdit(new_text, changes), new_id
+
+
+# --- new-version --------------------------------------------------------------------------
+
+
+def set_version(
+    text: str, *, version: str, adopted: dt.date | None, file: Path = Path("<text>")
+) -> TextEdit:
+    """In ``konzept.yaml``: set ``version``; set ``beschlossen`` to ``adopted`` or clear it."""
+    data = parse_data(text, file)
+    index = _index(text, file)
+    root = index.nodes[()]
+    layout = detect_layout(index)
+    splices: list[Splice] = []
+    changes: list[Change] = []
+    expected = copy.deepcopy(data)
+
+    version_node = index.nodes.get(("version",))
+    if version_node is None:
+        splices.append(append_entries(index, (), [("version", version)], layout))
+    elif data.get("version") != version:
+        splices.append(replace_scalar(index, version_node, version, flow=root.flow))
+    if data.get("version") != version:
+        changes.append(
+            ("edit.change.version", {"old": _shown(data.get("version")), "new": version})
+        )
+    expected["version"] = version
+
+    adopted_node = index.nodes.get(("beschlossen",))
+    old = data.get("beschlossen")
+    if adopted is not None:
+        day = adopted.isoformat()
+        if adopted_node is not None:
+            if old != day:
+                splices.append(replace_scalar(index, adopted_node, day, flow=root.flow))
+        elif version_node is not None:
+            splices.append(insert_after(index, (), "version", [("beschlossen", day)], layout))
+        else:
+            splices.append(append_entries(index, (), [("beschlossen", day)], layout))
+        if old != day:
+            changes.append(("edit.change.adopted", {"old": _shown(old), "new": day}))
+        expected["beschlossen"] = day
+    elif adopted_node is not None and old is not None:
+        splices.append(clear_value(index, adopted_node))
+        changes.append(("edit.change.adopted_cleared", {"old": _shown(old)}))
+        expected["beschlossen"] = None
+
+    new_text = finish(index, splices)
+    _checked(new_text, file, expected)
+    return TextEdit(new_text, changes)

@@ -1,0 +1,133 @@
+"""One edit of one file from start to finish: lock, read, build, validate, then show or write."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import difflib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from ki_concept.diagnostics import display_path
+from ki_concept.edit.atomic import locked, read_bytes, replace_file
+from ki_concept.edit.errors import EditRefused
+from ki_concept.edit.operations import Change, TextEdit
+from ki_concept.edit.validation import (
+    check_replacements,
+    errors_of,
+    format_diagnostic,
+    warnings_of,
+)
+from ki_concept.i18n import t
+from ki_concept.source import Limits, decode
+
+_BOM = b"\xef\xbb\xbf"
+
+
+@dataclass
+class FileEdit:
+    """What to change in one file of a version.
+
+    ``build`` gets the file's current text (read under the lock) and returns
+    the new text; ``title`` heads the report of what changed.
+    """
+
+    path: Path
+    folder: Path
+    build: Callable[[str], TextEdit]
+    title: str
+
+
+def decode_source(path: Path, raw: bytes, limits: Limits) -> str:
+    """The text of a file about to be edited; refuses what the loader would not read."""
+    if len(raw) > limits.max_bytes:
+        raise EditRefused("edit.too_large", path=path, size=len(raw), limit=limits.max_bytes)
+    text, problems = decode(path, raw)
+    if text is None:
+        raise EditRefused(
+            "edit.cannot_parse", path=path, details=[format_diagnostic(d) for d in problems]
+        )
+    return text
+
+
+def encode_like(raw: bytes, text: str) -> bytes:
+    """``text`` as UTF-8, with the byte order mark the original had."""
+    return (_BOM if raw.startswith(_BOM) else b"") + text.encode("utf-8")
+
+
+def _lines(text: str) -> list[str]:
+    # Split on "\n" only: str.splitlines would also split inside values at \x0c, \u2028 …
+    parts = text.split("\n")
+    lines = [part + "\n" for part in parts[:-1]]
+    if parts[-1]:
+        lines.append(parts[-1])
+    return lines
+
+
+def unified_diff(old: str, new: str, old_name: str, new_name: str) -> str:
+    """A unified diff as ``diff -u`` and git print it, including the no-newline marker."""
+    out = []
+    for line in difflib.unified_diff(_lines(old), _lines(new), old_name, new_name):
+        out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+    return "".join(out)
+
+
+def report(out: TextIO, title: str, changes: list[Change]) -> None:
+    """The title line and one indented line per change."""
+    out.write(title + "\n")
+    for key, params in changes:
+        out.write("  " + t(key, **params) + "\n")
+
+
+def report_warnings(out: TextIO, diagnostics: list[str]) -> None:
+    for line in diagnostics:
+        out.write(t("edit.new_warning", diagnostic=line) + "\n")
+
+
+def run_file_edit(
+    edit: FileEdit,
+    *,
+    dry_run: bool,
+    as_of: dt.date,
+    limits: Limits,
+    out: TextIO,
+    timeout: float | None = None,
+) -> int:
+    """Apply ``edit``: 0 written (or shown with ``dry_run``, or nothing to do).
+
+    Raises :class:`EditRefused` (exit 1) when the result would not validate,
+    the file changed on disk meanwhile, or it cannot be locked or written.
+    """
+    # Write through a symbolic link, never replace the link itself.
+    target = edit.path.resolve() if edit.path.is_symlink() else edit.path
+    guard = contextlib.nullcontext() if dry_run else locked(target, timeout)
+    with guard:
+        raw = read_bytes(target)
+        text = decode_source(edit.path, raw, limits)
+        result = edit.build(text)
+        if result.text == text:
+            key, params = result.note or ("edit.unchanged", {"path": display_path(edit.path)})
+            out.write(t(key, **params) + "\n")
+            return 0
+        new_raw = encode_like(raw, result.text)
+        problems = check_replacements(edit.folder, {edit.path: new_raw}, as_of, limits)
+        name = display_path(edit.path)
+        if dry_run:
+            out.write(unified_diff(text, result.text, name, name))
+        errors = errors_of(problems)
+        if errors:
+            raise EditRefused(
+                "edit.invalid", path=name, details=[format_diagnostic(d) for d in errors]
+            )
+        if dry_run:
+            report(out, edit.title, result.changes)
+            out.write(t("edit.dry_run") + "\n")
+            return 0
+        replace_file(target, new_raw, expected=raw)
+    # Reported only once the change is on disk.
+    report(out, edit.title, result.changes)
+    out.write(t("edit.saved", path=name) + "\n")
+    report_warnings(out, [format_diagnostic(d) for d in warnings_of(problems)])
+    return 0
