@@ -367,3 +367,83 @@ def new_version_command(
     code = run_new_version(root=settings.root, source=source, target=target,
                            adopted=parse_date(adopted), dry_run=dry_run, limits=limits())
     raise typer.Exit(code)
+
+
+@app.command("report", help=t("help.report"), epilog=t("help.report.example"))
+@handle_errors
+def report_command(
+    version: Annotated[
+        str | None, typer.Argument(help=t("help.version_arg"), show_default=False)
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help=t("help.report.since"), show_default=False)
+    ] = None,
+    output_format: Annotated[
+        str | None, typer.Option("--format", "-f", help=t("help.report.format"),
+                                 show_default=False)
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help=t("help.output"), show_default=False)
+    ] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help=t("help.as_of"), show_default=False)
+    ] = None,
+) -> None:
+    from ki_concept.commands.report import run_report
+    from ki_concept.output import format_for
+
+    chosen = format_for(output_format, output, {".md": "markdown", ".markdown": "markdown"}, "html")
+    check_choice(chosen, ("html", "markdown"), "--format")
+    code = run_report(root=settings.root, version_name=version, since=since,
+                      output_format=chosen, output=output,
+                      as_of=parse_date(as_of) or dt.date.today(), limits=limits())
+    raise typer.Exit(code)
+
+
+@app.command("export", help=t("help.export"), epilog=t("help.export.example"))
+@handle_errors
+def export_command(
+    version: Annotated[
+        str | None, typer.Argument(help=t("help.version_arg"), show_default=False)
+    ] = None,
+    output_format: Annotated[
+        str | None, typer.Option("--format", "-f", help=t("help.export.format"),
+                                 show_default=False)
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help=t("help.output"), show_default=False)
+    ] = None,
+    separator: Annotated[str, typer.Option("--separator", help=t("help.separator"))] = ";",
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help=t("help.as_of"), show_default=False)
+    ] = None,
+) -> None:
+    from ki_concept.commands.export import run_export
+    from ki_concept.output import format_for
+
+    chosen = format_for(output_format, output, {".csv": "csv"}, "xlsx")
+    check_choice(chosen, ("csv", "xlsx"), "--format")
+    if len(separator) != 1:
+        raise UserError("cli.bad_choice", value=separator, option="--separator",
+                        choices="; , \\t |")
+    code = run_export(root=settings.root, version_name=version, output_format=chosen,
+                      output=output, separator=separator,
+                      as_of=parse_date(as_of) or dt.date.today(), limits=limits())
+    raise typer.Exit(code)
+
+
+@app.command("schema", help=t("help.schema"), epilog=t("help.schema.example"))
+@handle_errors
+def schema_command(
+    target: Annotated[
+        str, typer.Option("--target", help=t("help.schema.target"))
+    ] = "handlungsfeld",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help=t("help.output"), show_default=False)
+    ] = None,
+) -> None:
+    from ki_concept.commands.schema import run_schema
+    from ki_concept.json_schema import TARGETS
+
+    check_choice(target, TARGETS, "--target")
+    raise typer.Exit(run_schema(target=target, output=output))

@@ -1,0 +1,434 @@
+"""Texts of ``report``, ``export`` and ``schema``: ``key → (de, en)``."""
+
+from __future__ import annotations
+
+REPORT: dict[str, tuple[str, str]] = {
+    # --- report: title block ------------------------------------------------------
+    "report.kicker": ("Bericht zum Stand der Umsetzung", "Report on the state of implementation"),
+    "report.page_title": (
+        "Stand der Umsetzung – {title} – Version {version}",
+        "State of implementation – {title} – version {version}",
+    ),
+    "report.fact.version": ("Version", "Version"),
+    "report.fact.adopted": ("Beschlossen", "Adopted"),
+    "report.fact.adopted_by": ("{date} ({body})", "{date} ({body})"),
+    "report.fact.not_adopted": ("noch nicht beschlossen", "not adopted yet"),
+    "report.fact.as_of": ("Stichtag", "Reference date"),
+    "report.fact.scope": ("Umfang", "Scope"),
+    "report.fact.scope_value": (
+        "{measures} Maßnahmen und {goals} Ziele in {fields} Handlungsfeldern",
+        "{measures} measures and {goals} goals in {fields} fields of action",
+    ),
+    "report.fact.finished": ("Abgeschlossen", "Finished"),
+    "report.fact.finished_value": (
+        "{share} ({finished} von {known} Maßnahmen mit bekanntem Status)",
+        "{share} ({finished} of {known} measures with a known status)",
+    ),
+    "report.toc": ("Inhalt", "Contents"),
+    # --- report: sections --------------------------------------------------------------
+    "report.overview": ("Überblick: Maßnahmen nach Status", "Overview: measures by status"),
+    "report.chart.title": (
+        "Maßnahmen je Handlungsfeld nach Status",
+        "Measures per field of action by status",
+    ),
+    "report.chart.desc_intro": (
+        "Gestapelte Balken, ein Balken je Handlungsfeld; die Länge ist die Zahl der Maßnahmen.",
+        "Stacked bars, one bar per field of action; the length is the number of measures.",
+    ),
+    "report.chart.field": (
+        "{title}: {total} Maßnahmen ({parts})",
+        "{title}: {total} measures ({parts})",
+    ),
+    "report.chart.part": ("{count} {status}", "{count} {status}"),
+    "report.chart.none": ("keine", "none"),
+    "report.chart.caption": (
+        "Abbildung: Maßnahmen je Handlungsfeld nach Status zum Stichtag {as_of}. "
+        "Die Tabelle darunter enthält dieselben Zahlen.",
+        "Figure: measures per field of action by status on {as_of}. "
+        "The table below holds the same numbers.",
+    ),
+    "report.summary.caption": (
+        "Maßnahmen je Handlungsfeld und Status zum Stichtag {as_of}",
+        "Measures per field of action and status on {as_of}",
+    ),
+    "report.summary.hidden_statuses": (
+        "Ohne Spalte, weil keine Maßnahme diesen Status hat: {statuses}.",
+        "No column, because no measure has this status: {statuses}.",
+    ),
+    "report.overdue": ("Überfällige Maßnahmen", "Overdue measures"),
+    "report.overdue.intro": (
+        "Maßnahmen, deren Ende vor dem Stichtag {as_of} liegt und die noch nicht abgeschlossen "
+        "sind: {count}.",
+        "Measures whose end lies before the reference date {as_of} and that are not finished: "
+        "{count}.",
+    ),
+    "report.overdue.none": (
+        "Keine Maßnahme ist zum Stichtag {as_of} überfällig.",
+        "No measure is overdue on {as_of}.",
+    ),
+    "report.overdue.caption": ("Überfällige Maßnahmen", "Overdue measures"),
+    "report.fields": ("Ziele und Maßnahmen je Handlungsfeld", "Goals and measures per field"),
+    "report.field.summary": (
+        "{measures} Maßnahmen, davon {finished} abgeschlossen, {overdue} überfällig.",
+        "{measures} measures, {finished} of them finished, {overdue} overdue.",
+    ),
+    "report.goals": ("Ziele", "Goals"),
+    "report.goals.caption": ("Ziele im Handlungsfeld {title}", "Goals in {title}"),
+    "report.goals.none": ("Keine Ziele erfasst.", "No goals recorded."),
+    "report.measures": ("Maßnahmen", "Measures"),
+    "report.measures.caption": ("Maßnahmen im Handlungsfeld {title}", "Measures in {title}"),
+    "report.measures.none": ("Keine Maßnahmen erfasst.", "No measures recorded."),
+    "report.changes": ("Änderungen seit {version}", "Changes since {version}"),
+    "report.changes.intro": (
+        "Vergleich der Version {new} mit Version {old}: {count} Änderungen an {items} "
+        "Elementen ({summary}). Listen zeigen nur, was hinzukam (+) oder wegfiel (−); "
+        "lange Texte sind gekürzt, ki-concept diff zeigt sie vollständig.",
+        "Version {new} compared with version {old}: {count} changes to {items} items "
+        "({summary}). Lists show only what was added (+) or dropped (−); long texts are cut, "
+        "ki-concept diff shows them in full.",
+    ),
+    "report.changes.none": (
+        "Keine Änderungen zwischen Version {old} und Version {new}.",
+        "No changes between version {old} and version {new}.",
+    ),
+    "report.changes.caption": (
+        "Änderungen von Version {old} zu Version {new}",
+        "Changes from version {old} to version {new}",
+    ),
+    "report.sources": ("Quellen", "Sources"),
+    "report.sources.intro": (
+        "Die Kurzschlüssel in den Tabellen verweisen auf diese Adressen.",
+        "The short keys in the tables refer to these addresses.",
+    ),
+    "report.sources.none": ("Keine Quellen angegeben.", "No sources given."),
+    "report.source_missing": ("(keine Adresse)", "(no address)"),
+    "report.example": ("Beispiel", "Example"),
+    "report.example_note": (
+        "„Beispiel“ kennzeichnet veranschaulichende Inhalte, die keine belegten Fakten sind "
+        "(beispiel: true in den Dateien).",
+        "“Example” marks illustrative content that is not a documented fact "
+        "(beispiel: true in the files).",
+    ),
+    "report.footer": (
+        "Erstellt mit ki-concept {tool} aus den Dateien der Version {version} ({folder}).",
+        "Produced by ki-concept {tool} from the files of version {version} ({folder}).",
+    ),
+    "report.overdue_mark": ("überfällig", "overdue"),
+    "report.ongoing": ("Daueraufgabe", "ongoing task"),
+    "report.period": ("{start} – {end}", "{start} – {end}"),
+    "report.partners": ("Partner: {names}", "Partners: {names}"),
+    "report.goal_ids": ("Ziele: {ids}", "Goals: {ids}"),
+    "report.measure_count": (
+        "{total} ({finished} abgeschlossen)",
+        "{total} ({finished} finished)",
+    ),
+    "report.written": (
+        "Bericht geschrieben: {path} ({measures} Maßnahmen, {fields} Handlungsfelder).",
+        "report written: {path} ({measures} measures, {fields} fields of action).",
+    ),
+    "report.same_version": (
+        "--since {version} vergleicht die Version mit sich selbst; bitte eine ältere Version "
+        "angeben.",
+        "--since {version} compares the version with itself; please name an older version.",
+    ),
+    # --- report: column headings ----------------------------------------------------
+    "report.col.field": ("Handlungsfeld", "Field of action"),
+    "report.col.measures": ("Maßnahmen", "Measures"),
+    "report.col.finished": ("abgeschlossen", "finished"),
+    "report.col.overdue": ("überfällig", "overdue"),
+    "report.col.id": ("Id", "Id"),
+    "report.col.goal": ("Ziel", "Goal"),
+    "report.col.level": ("Ebene", "Level"),
+    "report.col.measure": ("Maßnahme", "Measure"),
+    "report.col.status": ("Status", "Status"),
+    "report.col.responsible": ("Verantwortlich", "Responsible"),
+    "report.col.period": ("Zeitraum", "Period"),
+    "report.col.end": ("Ende", "End"),
+    "report.col.sources": ("Quellen", "Sources"),
+    "report.col.kind": ("Art", "Kind"),
+    "report.col.item": ("Element", "Item"),
+    "report.col.change": ("Änderung", "Change"),
+    "report.change.possible_rename": (
+        "vielleicht umbenannt aus {old_id} („{title}“)",
+        "possibly renamed from {old_id} (“{title}”)",
+    ),
+    "report.period.from": ("ab {start}", "from {start}"),
+    "report.period.until": ("bis {end}", "until {end}"),
+    "report.level.leitziel": ("Leitziel", "guiding goal"),
+    "report.level.mittlerziel": ("Mittlerziel", "intermediate goal"),
+    "report.level.handlungsziel": ("Handlungsziel", "action goal"),
+    "report.level.detailziel": ("Detailziel", "detailed goal"),
+    "report.kind.added": ("neu", "added"),
+    "report.kind.removed": ("entfallen", "removed"),
+    "report.kind.renamed": ("umbenannt", "renamed"),
+    "report.kind.moved": ("verschoben", "moved"),
+    "report.kind.changed": ("geändert", "changed"),
+    "report.kind.possible_rename": ("vielleicht umbenannt", "possibly renamed"),
+    "report.type.konzept": ("Konzept", "Concept"),
+    "report.type.handlungsfeld": ("Handlungsfeld", "Field of action"),
+    "report.type.ziel": ("Ziel", "Goal"),
+    "report.type.massnahme": ("Maßnahme", "Measure"),
+    "report.type.indikator": ("Indikator", "Indicator"),
+    # --- export ---------------------------------------------------------------------
+    "export.col.field": ("Handlungsfeld", "Field of action"),
+    "export.col.field_title": ("Handlungsfeld (Titel)", "Field of action (title)"),
+    "export.col.goals": ("Ziele", "Goals"),
+    "export.col.id": ("Id", "Id"),
+    "export.col.title": ("Titel", "Title"),
+    "export.col.status": ("Status", "Status"),
+    "export.col.responsible": ("Verantwortlich", "Responsible"),
+    "export.col.partners": ("Partner", "Partners"),
+    "export.col.target_groups": ("Zielgruppen", "Target groups"),
+    "export.col.start": ("Beginn", "Start"),
+    "export.col.end": ("Ende", "End"),
+    "export.col.overdue": ("Überfällig", "Overdue"),
+    "export.col.sources": ("Quellen", "Sources"),
+    "export.col.example": ("Beispiel", "Example"),
+    "export.col.measures": ("Maßnahmen", "Measures"),
+    "export.col.finished": ("abgeschlossen", "finished"),
+    "export.col.key": ("Schlüssel", "Key"),
+    "export.col.url": ("Adresse", "Address"),
+    "export.yes": ("ja", "yes"),
+    "export.no": ("nein", "no"),
+    "export.sheet.all": ("Alle Maßnahmen", "All measures"),
+    "export.sheet.summary": ("Übersicht", "Summary"),
+    "export.sheet.sources": ("Quellen", "Sources"),
+    "export.total": ("Gesamt", "Total"),
+    "export.written": (
+        "Export geschrieben: {path} ({measures} Maßnahmen).",
+        "export written: {path} ({measures} measures).",
+    ),
+    "export.needs_file": (
+        "Für --format xlsx bitte mit -o eine Datei angeben, z. B. -o massnahmen.xlsx.",
+        "--format xlsx needs a file: add -o, e.g. -o measures.xlsx.",
+    ),
+    # --- output files -----------------------------------------------------------------
+    "output.write_failed": (
+        "Die Datei {path} lässt sich nicht schreiben: {reason}.",
+        "cannot write {path}: {reason}.",
+    ),
+    # --- schema -------------------------------------------------------------------------
+    "schema.written": ("Schema geschrieben: {path}.", "schema written: {path}."),
+    "schema.handlungsfeld.title": ("Handlungsfeld", "Field of action"),
+    "schema.handlungsfeld.description": (
+        "Eine Datei handlungsfelder/*.yaml eines Integrationskonzepts: ein Handlungsfeld mit "
+        "seinen Zielen und Maßnahmen (geprüft von ki-concept validate).",
+        "One handlungsfelder/*.yaml file of an integration concept: a field of action with its "
+        "goals and measures (checked by ki-concept validate).",
+    ),
+    "schema.konzept.title": ("Integrationskonzept (konzept.yaml)", "Integration concept"),
+    "schema.konzept.description": (
+        "Die Datei konzept.yaml einer Version: Titel, Beschluss, Zielgruppen, Schwerpunkte, "
+        "Quellen und Statuswerte (geprüft von ki-concept validate).",
+        "The konzept.yaml file of a version: title, adoption, target groups, priorities, "
+        "sources and status values (checked by ki-concept validate).",
+    ),
+    # --- help texts ---------------------------------------------------------------------
+    "help.report": (
+        "Bericht zum Stand der Umsetzung als eigenständige HTML-Datei (druckbar, offline) oder "
+        "Markdown: Diagramm, überfällige Maßnahmen, Ziele und Maßnahmen je Handlungsfeld, "
+        "Quellen; mit --since die Änderungen gegenüber einer älteren Version.",
+        "report on the state of implementation as one standalone HTML file (printable, "
+        "offline) or Markdown: chart, overdue measures, goals and measures per field, sources; "
+        "with --since the changes against an older version.",
+    ),
+    "help.report.example": (
+        "Beispiel: ki-concept report 2017 --since 2013 --as-of 2018-12-31 -o bericht.html · "
+        "ki-concept --lang en report --format markdown -o report.md",
+        "Example: ki-concept report 2017 --since 2013 --as-of 2018-12-31 -o report.html · "
+        "ki-concept --lang en report --format markdown -o report.md",
+    ),
+    "help.report.format": (
+        "Ausgabe: html oder markdown (Standard: nach der Endung von -o, sonst html).",
+        "output: html or markdown (default: from the suffix of -o, else html).",
+    ),
+    "help.report.since": (
+        "Ältere Version, deren Änderungen der Bericht zeigt (z. B. 2013).",
+        "older version whose changes the report shows (e.g. 2013).",
+    ),
+    "help.output": (
+        "Ausgabedatei; ohne Angabe auf die Standardausgabe.",
+        "output file; standard output when omitted.",
+    ),
+    "help.export": (
+        "Alle Maßnahmen als Tabelle für Excel: CSV (UTF-8 mit BOM) oder XLSX mit einem Blatt "
+        "für alle, je einem je Handlungsfeld und einer Übersicht.",
+        "all measures as a table for Excel: CSV (UTF-8 with BOM) or XLSX with one sheet for "
+        "all, one per field of action and a summary.",
+    ),
+    "help.export.example": (
+        "Beispiel: ki-concept export 2017 --format xlsx -o massnahmen.xlsx · "
+        "ki-concept export --format csv -o massnahmen.csv",
+        "Example: ki-concept export 2017 --format xlsx -o measures.xlsx · "
+        "ki-concept export --format csv -o measures.csv",
+    ),
+    "help.export.format": (
+        "Ausgabe: csv oder xlsx (Standard: nach der Endung von -o, sonst xlsx).",
+        "output: csv or xlsx (default: from the suffix of -o, else xlsx).",
+    ),
+    "help.schema": (
+        "JSON Schema einer Handlungsfeld-Datei oder von konzept.yaml, für Editoren, die beim "
+        "Tippen prüfen und ergänzen (z. B. VS Code mit der YAML-Erweiterung).",
+        "JSON Schema of a Handlungsfeld file or of konzept.yaml, for editors that check and "
+        "complete while you type (e.g. VS Code with the YAML extension).",
+    ),
+    "help.schema.example": (
+        "Beispiel: ki-concept schema -o schema/handlungsfeld.schema.json · "
+        "ki-concept schema --target konzept -o schema/konzept.schema.json",
+        "Example: ki-concept schema -o schema/handlungsfeld.schema.json · "
+        "ki-concept schema --target konzept -o schema/konzept.schema.json",
+    ),
+    "help.schema.target": (
+        "Wofür: handlungsfeld (Standard) oder konzept.",
+        "for what: handlungsfeld (default) or konzept.",
+    ),
+}
+
+# Titles and descriptions in the JSON Schema: editors show them while people type.
+# ``schema.def.<Model>`` names a part of the file, ``schema.key.<key>`` a YAML key;
+# ``schema.key.<Model>.<key>`` is used where a key means something else in that model.
+SCHEMA_TEXTS: dict[str, tuple[str, str]] = {
+    "schema.def.Konzept": ("Integrationskonzept", "Integration concept"),
+    "schema.def.Priority": ("Schwerpunkt", "Priority"),
+    "schema.def.Period": ("Zeitraum", "Period"),
+    "schema.def.StatusValue": ("Statuswert", "Status value"),
+    "schema.def.Handlungsfeld": ("Handlungsfeld", "Field of action"),
+    "schema.def.Goal": ("Ziel", "Goal"),
+    "schema.def.Measure": ("Maßnahme", "Measure"),
+    "schema.def.Indicator": ("Indikator", "Indicator"),
+    "schema.def.Measurement": ("Messwert (Jahr und Wert)", "Measurement (year and value)"),
+    "schema.def.HistoryEntry": ("Schritt im Verlauf", "Step in the history"),
+    "schema.key.id": (
+        "Eindeutige Kennung, z. B. ARBEIT, ARBEIT-Z1 oder ARBEIT-M1; andere Einträge verweisen "
+        "darauf.",
+        "Unique id such as ARBEIT, ARBEIT-Z1 or ARBEIT-M1; other entries refer to it.",
+    ),
+    "schema.key.titel": ("Titel bzw. Wortlaut.", "Title or wording."),
+    "schema.key.beschreibung": ("Erläuterung in ganzen Sätzen.", "Explanation in full sentences."),
+    "schema.key.quellen": (
+        "Kurzschlüssel von Quellen aus 'quellen' in konzept.yaml, z. B. [H1, H5].",
+        "Short keys of sources listed under 'quellen' in konzept.yaml, e.g. [H1, H5].",
+    ),
+    "schema.key.beispiel": (
+        "true, wenn der Eintrag ein veranschaulichendes Beispiel und kein belegter Fakt ist.",
+        "true when the entry is an illustrative example, not a documented fact.",
+    ),
+    "schema.key.ziele": ("Die Ziele des Handlungsfelds.", "The goals of the field of action."),
+    "schema.key.Measure.ziele": (
+        "Ids der Ziele, denen die Maßnahme dient.",
+        "Ids of the goals the measure serves.",
+    ),
+    "schema.key.massnahmen": (
+        "Die Maßnahmen des Handlungsfelds.",
+        "The measures of the field of action.",
+    ),
+    "schema.key.ebene": (
+        "Zielebene: leitziel, mittlerziel, handlungsziel oder detailziel.",
+        "Goal level: leitziel, mittlerziel, handlungsziel or detailziel.",
+    ),
+    "schema.key.rangfolge": (
+        "Rang (Priorität) als ganze Zahl; 1 ist der höchste.",
+        "Rank (priority) as a whole number; 1 is the highest.",
+    ),
+    "schema.key.indikatoren": (
+        "Messgrößen, an denen sich die Zielerreichung ablesen lässt.",
+        "Indicators that show whether the goal is reached.",
+    ),
+    "schema.key.status": (
+        "Stand der Umsetzung: ein Statuswert (Standard: idee, geplant, laufend, umgesetzt, "
+        "verstetigt, ruhend, entfallen; oder die 'statuswerte' aus konzept.yaml).",
+        "State of implementation: a status value (default: idee, geplant, laufend, umgesetzt, "
+        "verstetigt, ruhend, entfallen; or the 'statuswerte' of konzept.yaml).",
+    ),
+    "schema.key.HistoryEntry.status": (
+        "Der Status ab diesem Datum.",
+        "The status from this date on.",
+    ),
+    "schema.key.verantwortlich": ("Verantwortliche Stelle.", "Responsible body."),
+    "schema.key.partner": ("Kooperationspartner.", "Partners."),
+    "schema.key.zielgruppen": ("Zielgruppen.", "Target groups."),
+    "schema.key.beginn": ("Beginn (JJJJ-MM-TT).", "Start (YYYY-MM-DD)."),
+    "schema.key.ende": (
+        "Ende (JJJJ-MM-TT); danach gilt eine nicht abgeschlossene Maßnahme als überfällig.",
+        "End (YYYY-MM-DD); after it, a measure that is not finished counts as overdue.",
+    ),
+    "schema.key.daueraufgabe": (
+        "true für eine Daueraufgabe ohne geplantes Ende.",
+        "true for an ongoing task without a planned end.",
+    ),
+    "schema.key.frueher": (
+        "Frühere Ids dieser Maßnahme (nach Umbenennung oder Zusammenlegung).",
+        "Former ids of this measure (after a rename or a merge).",
+    ),
+    "schema.key.schwerpunkte": (
+        "Ids (oder Titel) der Schwerpunkte aus konzept.yaml, zu denen die Maßnahme gehört.",
+        "Ids (or titles) of the priorities in konzept.yaml the measure belongs to.",
+    ),
+    "schema.key.Konzept.schwerpunkte": (
+        "Schwerpunktthemen mit ihrem Zeitraum.",
+        "Priority topics with their period.",
+    ),
+    "schema.key.ressourcen": ("Ressourcen bzw. Budget.", "Resources or budget."),
+    "schema.key.verlauf": (
+        "Statusänderungen mit Datum; daraus ergibt sich der Status zu jedem Stichtag.",
+        "Status changes with their dates; they give the status on any reference date.",
+    ),
+    "schema.key.datum": ("Datum (JJJJ-MM-TT).", "Date (YYYY-MM-DD)."),
+    "schema.key.notiz": ("Anmerkung.", "Note."),
+    "schema.key.name": ("Name des Indikators.", "Name of the indicator."),
+    "schema.key.einheit": ("Einheit, z. B. Personen.", "Unit, e.g. persons."),
+    "schema.key.ausgangswert": ("Ausgangswert: Jahr und Wert.", "Baseline: year and value."),
+    "schema.key.zielwert": ("Zielwert: Jahr und Wert.", "Target: year and value."),
+    "schema.key.istwerte": ("Gemessene Werte je Jahr.", "Measured values per year."),
+    "schema.key.jahr": ("Jahr, z. B. 2017.", "Year, e.g. 2017."),
+    "schema.key.wert": ("Wert (Zahl).", "Value (a number)."),
+    "schema.key.version": (
+        'Versionsbezeichnung, z. B. "2017".',
+        'Version name, e.g. "2017".',
+    ),
+    "schema.key.beschlossen": (
+        "Datum des Beschlusses (JJJJ-MM-TT); die zuletzt beschlossene Version ist Standard.",
+        "Date of adoption (YYYY-MM-DD); the version adopted last is the default.",
+    ),
+    "schema.key.gremium": ("Beschließendes Gremium, z. B. der Kreistag.", "Adopting body."),
+    "schema.key.grundlage": (
+        "Rechtliche oder fachliche Grundlage und Entstehung.",
+        "Legal or professional basis and how the concept came about.",
+    ),
+    "schema.key.Konzept.quellen": (
+        "Quellenverzeichnis: Kurzschlüssel → Adresse (http:// oder https://).",
+        "List of sources: short key → address (http:// or https://).",
+    ),
+    "schema.key.quellen_konzept": (
+        "Kurzschlüssel der Quellen zum Konzept als Ganzem.",
+        "Short keys of the sources about the concept as a whole.",
+    ),
+    "schema.key.statuswerte": (
+        "Eigene Statuswerte statt der Standardliste, in der Reihenfolge der Berichte.",
+        "Own status values instead of the default list, in the order reports use.",
+    ),
+    "schema.key.handlungsfelder_anzahl": (
+        "Erklärte Zahl der Handlungsfelder; ki-concept meldet, wenn die Dateien abweichen.",
+        "Declared number of fields of action; ki-concept reports when the files differ.",
+    ),
+    "schema.key.zeitraum": (
+        "Zeitraum mit 'von' und 'bis' (JJJJ-MM-TT).",
+        "Period with 'von' and 'bis' (YYYY-MM-DD).",
+    ),
+    "schema.key.von": ("Beginn des Zeitraums (JJJJ-MM-TT).", "Start of the period."),
+    "schema.key.bis": ("Ende des Zeitraums (JJJJ-MM-TT).", "End of the period."),
+    "schema.key.StatusValue.id": (
+        "Der Statuswert, wie er bei 'status' einer Maßnahme steht.",
+        "The status value as written in a measure's 'status'.",
+    ),
+    "schema.key.StatusValue.titel": ("Bezeichnung in Berichten.", "Name in reports."),
+    "schema.key.abgeschlossen": (
+        "true, wenn Maßnahmen mit diesem Status als abgeschlossen zählen.",
+        "true when measures with this status count as finished.",
+    ),
+    "schema.key.Priority.id": (
+        "Kennung, auf die Maßnahmen unter 'schwerpunkte' verweisen.",
+        "Id that measures refer to under 'schwerpunkte'.",
+    ),
+}
+REPORT.update(SCHEMA_TEXTS)

@@ -1,0 +1,1 @@
+"""The ``report`` command's output: content gathered once, rendered as HTML or Markdown."""

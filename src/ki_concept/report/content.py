@@ -1,0 +1,320 @@
+"""What a report contains, gathered once for every output format.
+
+The HTML and Markdown renderers both read a :class:`ReportContent`, so the
+two formats cannot drift apart. Counts come from :func:`build_report`, the
+same computation ``status`` uses; nothing here re-reads YAML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ki_concept.i18n import t
+from ki_concept.loader import ConceptVersion
+from ki_concept.progress import (
+    UNKNOWN,
+    Group,
+    MeasureRow,
+    StatusReport,
+    build_report,
+    natural_key,
+)
+from ki_concept.status_output import format_date
+
+if TYPE_CHECKING:
+    from ki_concept.diff.changes import Change
+
+
+@dataclass(frozen=True)
+class SourceLink:
+    """A source key and its address (``None`` when the concept names no address)."""
+
+    key: str
+    url: str | None
+
+
+@dataclass(frozen=True)
+class StatusColumn:
+    """One status as the report shows it; ``index`` picks its colour."""
+
+    id: str
+    title: str
+    index: int
+    finished: bool
+
+
+@dataclass(frozen=True)
+class GoalRow:
+    id: str
+    title: str
+    level: str
+    measures: int
+    finished: int
+    example: bool
+    sources: tuple[SourceLink, ...]
+
+
+@dataclass(frozen=True)
+class MeasureView:
+    """A measure row with its sources resolved to links."""
+
+    row: MeasureRow
+    sources: tuple[SourceLink, ...]
+
+
+@dataclass
+class FieldSection:
+    id: str
+    title: str
+    description: str | None
+    example: bool
+    sources: tuple[SourceLink, ...]
+    group: Group
+    goals: list[GoalRow] = field(default_factory=list)
+    measures: list[MeasureView] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ChangeSection:
+    """The comparison with an older version (``--since``)."""
+
+    old_version: str
+    new_version: str
+    changes: Sequence[Change]
+
+
+@dataclass
+class ReportContent:
+    status: StatusReport
+    columns: list[StatusColumn]
+    hidden_columns: list[StatusColumn]
+    fields: list[FieldSection]
+    overdue: list[MeasureView]
+    sources: list[SourceLink]
+    changes: ChangeSection | None
+    has_examples: bool
+
+    @property
+    def version(self) -> ConceptVersion:
+        return self.status.version
+
+    @property
+    def as_of(self) -> dt.date:
+        return self.status.as_of
+
+    @property
+    def goal_count(self) -> int:
+        return sum(len(f.goals) for f in self.fields)
+
+
+def status_columns(version: ConceptVersion) -> list[StatusColumn]:
+    """Every status of the vocabulary in its order, then 'unknown'."""
+    columns = [
+        StatusColumn(w.id, w.title, i, w.finished) for i, w in enumerate(version.vocabulary.words)
+    ]
+    columns.append(StatusColumn(UNKNOWN, t("status.unknown"), len(columns), False))
+    return columns
+
+
+def build_content(
+    version: ConceptVersion, as_of: dt.date, changes: ChangeSection | None = None
+) -> ReportContent:
+    """Everything a report shows, for ``version`` on ``as_of``."""
+    status = build_report(version, as_of, "handlungsfeld")
+    urls = version.konzept.sources
+    used: dict[str, None] = dict.fromkeys(version.konzept.concept_sources)
+
+    def links(keys: Sequence[str]) -> tuple[SourceLink, ...]:
+        used.update(dict.fromkeys(keys))
+        return tuple(SourceLink(key, urls.get(key)) for key in keys)
+
+    groups = {g.key: g for g in status.groups}
+    sections = []
+    for field_file in version.fields:
+        model = field_file.model
+        group = groups.get(model.id) or Group(model.id, model.title)
+        section = FieldSection(
+            id=model.id,
+            title=model.title,
+            description=model.description,
+            example=model.example,
+            sources=links(model.sources),
+            group=group,
+        )
+        for goal in model.goals:
+            serving = [m for m in group.measures if goal.id in m.goals]
+            section.goals.append(
+                GoalRow(
+                    id=goal.id,
+                    title=goal.title,
+                    level=goal.level,
+                    measures=len(serving),
+                    finished=sum(1 for m in serving if m.finished),
+                    example=goal.example,
+                    sources=links(goal.sources),
+                )
+            )
+        section.measures = [MeasureView(row, links(row.sources)) for row in group.measures]
+        sections.append(section)
+
+    all_columns = status_columns(version)
+    shown = [c for c in all_columns if status.total.count(c.id)]
+    hidden = [c for c in all_columns if not status.total.count(c.id) and c.id != UNKNOWN]
+    overdue = [MeasureView(r, links(r.sources)) for r in status.measures if r.overdue]
+    has_examples = any(
+        f.example or any(g.example for g in f.goals) or any(m.row.example for m in f.measures)
+        for f in sections
+    )
+    return ReportContent(
+        status=status,
+        columns=shown,
+        hidden_columns=hidden,
+        fields=sections,
+        overdue=overdue,
+        sources=[SourceLink(key, urls.get(key)) for key in sorted(used, key=natural_key)],
+        changes=changes,
+        has_examples=has_examples,
+    )
+
+
+def period_text(row: MeasureRow) -> str:
+    """``01.02.2016 – 30.11.2016``, ``ab 01.02.2016``, ``bis …``; ongoing tasks say so."""
+    if row.start and row.end:
+        text = t("report.period", start=format_date(row.start), end=format_date(row.end))
+    elif row.start:
+        text = t("report.period.from", start=format_date(row.start))
+    elif row.end:
+        text = t("report.period.until", end=format_date(row.end))
+    else:
+        text = ""
+    if row.ongoing:
+        text = f"{text} · {t('report.ongoing')}" if text else t("report.ongoing")
+    return text or "–"
+
+
+# --- changes in words ---------------------------------------------------------------
+
+# Long texts (descriptions) are cut in a report; the diff command shows them in full.
+MAX_VALUE_CHARS = 160
+
+
+@dataclass(frozen=True)
+class ChangeLine:
+    """One change of an item: the YAML key (empty for the item as a whole) and what happened."""
+
+    key: str
+    text: str
+
+
+@dataclass
+class ChangedItem:
+    """All consecutive records about one item, as the report shows them."""
+
+    kinds: list[str]
+    type_label: str
+    id: str
+    title: str
+    lines: list[ChangeLine] = field(default_factory=list)
+
+    @property
+    def kind_label(self) -> str:
+        return ", ".join(t("report.kind." + kind) for kind in self.kinds)
+
+
+def value_text(value: Any) -> str:
+    """A changed value in words: dates as dates, lists joined, long texts cut."""
+    if value is None or value == "" or value == [] or value == {}:
+        return "–"
+    if isinstance(value, bool):
+        return t("yes") if value else t("export.no")
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, dict):
+        text = "; ".join(f"{key}: {value_text(item)}" for key, item in value.items())
+    elif isinstance(value, list | tuple):
+        text = ", ".join(value_text(item) for item in value)
+    else:
+        text = " ".join(str(value).split())
+    if len(text) > MAX_VALUE_CHARS:
+        text = text[: MAX_VALUE_CHARS - 1].rstrip() + "…"
+    return text
+
+
+def delta_text(old: Any, new: Any) -> str:
+    """``old → new``; for lists and mappings only what was added, dropped or changed."""
+    if isinstance(old, list | tuple) and isinstance(new, list | tuple):
+        added = [item for item in new if item not in old]
+        dropped = [item for item in old if item not in new]
+        if added or dropped:
+            parts = []
+            if added:
+                parts.append("+ " + value_text(added))
+            if dropped:
+                parts.append("− " + value_text(dropped))
+            return "; ".join(parts)
+    # Mappings of text (like ``quellen``) by key; small records (a Zielwert) as a whole.
+    if (
+        isinstance(old, dict)
+        and isinstance(new, dict)
+        and all(isinstance(v, str) for v in [*old.values(), *new.values()])
+    ):
+        parts = []
+        for label, keys in (
+            ("+", [k for k in new if k not in old]),
+            ("−", [k for k in old if k not in new]),
+            ("~", [k for k in new if k in old and new[k] != old[k]]),
+        ):
+            if keys:
+                parts.append(f"{label} {', '.join(str(k) for k in keys)}")
+        if parts:
+            return "; ".join(parts)
+    return f"{value_text(old)} → {value_text(new)}"
+
+
+def _line(change: Change) -> ChangeLine | None:
+    kind = change.kind.value
+    if kind in ("added", "removed"):
+        return None
+    if kind == "possible_rename":
+        text = t(
+            "report.change.possible_rename", old_id=change.old_id, title=value_text(change.old)
+        )
+        return ChangeLine("", text)
+    if kind == "renamed":
+        return ChangeLine("id", f"{change.old} → {change.new}")
+    return ChangeLine(change.field or "", delta_text(change.old, change.new))
+
+
+def changed_items(section: ChangeSection) -> list[ChangedItem]:
+    """The records grouped by item, in the order the comparison gives them."""
+    items: list[ChangedItem] = []
+    for change in section.changes:
+        is_konzept = change.type.value == "konzept"
+        item_id = "" if is_konzept else change.id
+        title = "" if is_konzept else value_text(change.title)
+        if title and item_id.endswith("/" + change.title):
+            title = ""  # an indicator's id already ends with its name
+        current = items[-1] if items else None
+        if current is None or (current.type_label, current.id) != (
+            t("report.type." + change.type.value),
+            item_id,
+        ):
+            current = ChangedItem([], t("report.type." + change.type.value), item_id, title)
+            items.append(current)
+        if change.kind.value not in current.kinds:
+            current.kinds.append(change.kind.value)
+        line = _line(change)
+        if line is not None:
+            current.lines.append(line)
+    return items
+
+
+def change_summary(section: ChangeSection) -> str:
+    """``3 neu, 1 entfallen`` – only the kinds that occur."""
+    counts: dict[str, int] = {}
+    for change in section.changes:
+        counts[change.kind.value] = counts.get(change.kind.value, 0) + 1
+    return ", ".join(f"{count} {t('report.kind.' + kind)}" for kind, count in counts.items())
