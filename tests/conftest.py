@@ -14,6 +14,15 @@ REPO = Path(__file__).resolve().parent.parent
 BUNDLED = REPO / "concept"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite the golden files (tests/corpus/**/expected.txt) from the current output",
+    )
+
+
 @pytest.fixture(autouse=True)
 def _german_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("KI_CONCEPT_LANG", raising=False)

@@ -186,14 +186,14 @@ def load_version(folder: Path, limits: Limits | None = None, *, exact: bool | No
 
 
 def _collect_ids(data: Any, into: set[str]) -> None:
-    """Ids written in a file, even one that fails the schema, so references into it resolve."""
+    """Goal ids written in a file, even one that fails the schema, so references resolve.
+
+    Only goals: a measure that names a field or another measure under ``ziele`` is wrong.
+    """
     if not isinstance(data, dict):
         return
-    if isinstance(data.get("id"), str):
-        into.add(data["id"])
-    for key in ("ziele", "massnahmen"):
-        items = data.get(key)
-        if isinstance(items, list):
-            for item in items:
-                if isinstance(item, dict) and isinstance(item.get("id"), str):
-                    into.add(item["id"])
+    items = data.get("ziele")
+    if isinstance(items, list):
+        for item in items:
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                into.add(item["id"])

@@ -23,11 +23,16 @@ def summary_line(result: Result) -> str:
              files=result.files_checked, versions=", ".join(result.versions_checked) or "—")
 
 
+def _one_line(text: str) -> str:
+    """A value quoted in a message may hold line breaks; one diagnostic stays one line."""
+    return " ".join(text.splitlines()) if "\n" in text or "\r" in text else text
+
+
 def render_text(result: Result) -> str:
     lines = []
     for diag in result.sorted():
         severity = t(f"severity.{diag.severity.value}")
-        lines.append(f"{_location(diag)}: [{severity}] {diag.message} ({diag.rule})")
+        lines.append(f"{_location(diag)}: [{severity}] {_one_line(diag.message)} ({diag.rule})")
     lines.append(summary_line(result) if lines else t("summary.clean", files=result.files_checked,
                                                      versions=", ".join(result.versions_checked)))
     return "\n".join(lines) + "\n"

@@ -77,7 +77,7 @@ def to_diagnostic(model: type[BaseModel], document: YamlDocument, err: ErrorDeta
                           "schema.choice_suggest" if close else "schema.choice", path=loc,
                           key=key, value=value, choices=", ".join(choices),
                           suggestion=close[0] if close else "", where=where)
-    if kind == "string_too_short":
+    if kind in ("string_too_short", "too_short"):  # too_short: a constraint after a validator
         return diagnostic("KI104", file, position, "schema.empty", path=loc, key=key, where=where)
     if kind == "string_pattern_mismatch":
         return diagnostic("KI104", file, position, "schema.url", path=loc, key=key, found=found,

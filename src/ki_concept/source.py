@@ -21,10 +21,11 @@ import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ruamel.yaml import events as ev
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
+# ruamel.yaml is imported only where a text is parsed.
+if TYPE_CHECKING:
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from ki_concept.diagnostics import Diagnostic, YamlPath, diagnostic
 
@@ -35,14 +36,19 @@ ENV_PARSER = "KI_CONCEPT_YAML_PARSER"
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024
 
 
+_SIZE = re.compile(r"([0-9]+(?:\.[0-9]*)?)\s*([kmg]?)(?:i?b)?")
+
+
 def _parse_size(text: str) -> int:
-    """``4M``, ``512k`` or a plain number of bytes."""
-    text = text.strip().lower().removesuffix("b").removesuffix("i")
-    factor = 1
-    if text and text[-1] in "kmg":
-        factor = 1024 ** ("kmg".index(text[-1]) + 1)
-        text = text[:-1]
-    return int(float(text) * factor)
+    """``4M``, ``512k``, ``1.5MiB`` or a plain number of bytes; ValueError for anything else."""
+    match = _SIZE.fullmatch(text.strip().lower())
+    if match is None:
+        raise ValueError(text)
+    number, unit = match.groups()
+    size = int(float(number) * 1024 ** ("_kmg".index(unit or "_")))
+    if size <= 0:
+        raise ValueError(text)
+    return size
 
 
 @dataclass(frozen=True)
@@ -59,8 +65,8 @@ class Limits:
         if raw:
             try:
                 return cls(max_bytes=_parse_size(raw))
-            except ValueError:
-                pass
+            except (ValueError, OverflowError):
+                pass  # the CLI reports a bad value; library callers get the default
         return cls()
 
 
@@ -132,11 +138,22 @@ def _too_large(file: Path, size: int, limits: Limits) -> Diagnostic:
     )
 
 
+# Line breaks as ruamel's marks count them, so every position in a file agrees.
+_LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def text_position(text: str, index: int) -> Position:
+    """1-based line and column of ``text[index]``."""
+    line, start = 1, 0
+    for match in _LINE_BREAK.finditer(text, 0, index):
+        line += 1
+        start = match.end()
+    return line, index - start + 1
+
+
 def _offset_position(raw: bytes, offset: int) -> Position:
-    line_start = raw.rfind(b"\n", 0, offset) + 1
-    line = raw.count(b"\n", 0, offset) + 1
-    column = len(raw[line_start:offset].decode("utf-8", errors="replace")) + 1
-    return line, column
+    before = raw[:offset].decode("utf-8", errors="replace")
+    return text_position(before, len(before))
 
 
 def decode(file: Path, raw: bytes) -> tuple[str | None, list[Diagnostic]]:
@@ -168,6 +185,11 @@ _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\
 _INF = re.compile(r"[-+]?\.(?:inf|Inf|INF)\Z")
 _NAN = re.compile(r"\.(?:nan|NaN|NAN)\Z")
 _SPECIAL_START = frozenset("-+.0123456789~nNtTfF")
+# What YAML allows in a file (its c-printable set, as ruamel's reader checks it).
+# Written as the refused ranges: the complement compiles in ~5 ms, this in a fraction of it.
+_NOT_PRINTABLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
+)
 
 
 def resolve_plain(text: str) -> Any:
@@ -266,7 +288,7 @@ class _Composer:
             if not isinstance(value, str):
                 self.diagnostics.append(
                     diagnostic("KI017", self.file, position, "yaml.key_not_text", path=top.path,
-                               key=_short(value))
+                               key=_yaml_text(value))
                 )
                 top.key = _SKIP
             elif value in top.container:
@@ -286,6 +308,16 @@ class _Composer:
 
     def _scalar(self, event: Any, position: Position) -> Any:
         value: str = event.value
+        if event.style == '"':
+            # Escapes can produce what the reader refuses in the file itself: control
+            # characters (which could rewrite terminal output) and lone surrogates.
+            bad = _NOT_PRINTABLE.search(value)
+            if bad is not None:
+                self.diagnostics.append(
+                    diagnostic("KI003", self.file, position, "read.escaped_char",
+                               code=f"U+{ord(bad.group()):04X}")
+                )
+                value = _NOT_PRINTABLE.sub("\ufffd", value)
         tag = event.tag
         plain = not event.style
         if tag is None:
@@ -299,7 +331,7 @@ class _Composer:
             if check(resolved):
                 return float(resolved) if tag.endswith("float") else resolved
             self.diagnostics.append(
-                diagnostic("KI014", self.file, position, "yaml.tag_mismatch", tag=tag,
+                diagnostic("KI014", self.file, position, "yaml.tag_mismatch", tag=_short_tag(tag),
                            value=_short(value))
             )
             return value
@@ -317,6 +349,8 @@ class _Composer:
         )
 
     def feed(self, events: Iterable[Any]) -> None:
+        from ruamel.yaml import events as ev
+
         scalar_cls, alias_cls = ev.ScalarEvent, ev.AliasEvent
         map_start, seq_start = ev.MappingStartEvent, ev.SequenceStartEvent
         map_end, seq_end = ev.MappingEndEvent, ev.SequenceEndEvent
@@ -331,6 +365,10 @@ class _Composer:
                 if stack:
                     scalar_path = self._child_path(stack[-1])
                     if scalar_path is not None:
+                        if _is_empty_plain(event) and stack[-1].is_map:
+                            # The parsers place an omitted value at different marks (after the
+                            # colon, or at the next token); both agree on where the key is.
+                            position = self.keys.get(scalar_path, position)
                         values[scalar_path] = position
                 else:
                     values[()] = position
@@ -382,9 +420,26 @@ class _Composer:
         self._attach(value, position, size, None)
 
 
+def _is_empty_plain(event: Any) -> bool:
+    return event.value == "" and not event.style and event.tag is None and event.anchor is None
+
+
 def _short(value: object, limit: int = 40) -> str:
     text = str(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _yaml_text(value: object) -> str:
+    """A key as YAML would write it, not as Python prints it."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "{…}"
+    if isinstance(value, list):
+        return "[…]"
+    return _short(value)
 
 
 def _short_tag(tag: str) -> str:
@@ -396,6 +451,7 @@ def _short_tag(tag: str) -> str:
 
 def _c_events(text: str) -> Iterator[Any]:
     from ruamel.yaml import CParser  # type: ignore[attr-defined]
+    from ruamel.yaml import events as ev
 
     parser = CParser(text)
     try:
@@ -434,26 +490,71 @@ def _use_exact(exact: bool | None) -> bool:
     return os.environ.get(ENV_PARSER, "").lower() == "pure" or not fast_parser_available()
 
 
+# Constructs where libyaml and ruamel's pure parser disagree (accept or refuse, anchor
+# names, marks): tabs; a BOM, NEL, LS or PS inside the text; directives and '...'; tags,
+# anchors, aliases and explicit '?' keys; a block scalar header followed by anything but
+# its indicators, or by a first blank line holding spaces (ruamel then refuses more
+# indented text). Text with any of them goes straight to the pure parser; a false alarm
+# only costs speed. tests/test_equivalence.py fuzzes both paths against each other.
+_BREAK = r"(?:\r\n|\r|\n)"
+_NOT_SEP = r"[^\s\[\]{},]"
+# One leading character class lets the regex engine skip ahead quickly (5 MB in ~30 ms);
+# the lookbehinds then check what came before that character.
+_REFERENCE_ONLY = re.compile(
+    r"[\t\ufeff\x85\u2028\u2029%.!&*?|>](?:"
+    r"(?<=[\t\ufeff\x85\u2028\u2029])"
+    r"|(?<=%)(?<![^\r\n]%)"
+    r"|(?<=\.)(?<![^\r\n]\.)\.\."
+    r"|(?<=!)(?<!" + _NOT_SEP + "!)"
+    r"|(?<=[&*])(?<!" + _NOT_SEP + r"[&*])\S"
+    r"|(?<=\?)(?<!" + _NOT_SEP + r"\?)(?:\s|\Z)"
+    r"|(?<=[|>])(?<![^\s\[\]{},:?-][|>])[-+0-9]*(?:[^-+0-9\s]|[ ]*(?:#.*)?"
+    + _BREAK + "[ ]+" + _BREAK + "))"
+)
+
+
+def needs_reference_parser(text: str) -> bool:
+    """True when ``text`` holds a construct only the pure parser reads the reference way."""
+    return _REFERENCE_ONLY.search(text) is not None
+
+
 def parse_text(file: Path, text: str, limits: Limits, *, exact: bool | None = None) -> ParsedFile:
-    """Compose ``text`` into a :class:`YamlDocument`; ``exact`` forces the pure-Python parser."""
-    if not _use_exact(exact):
+    """Read ``text`` into a :class:`YamlDocument`; ``exact`` forces the pure-Python parser."""
+    return parse_with_positions(file, text, limits, exact=exact)
+
+
+def parse_with_positions(
+    file: Path, text: str, limits: Limits, *, exact: bool | None = None
+) -> ParsedFile:
+    """Compose ``text`` with a full parser; ``exact`` forces the pure-Python one.
+
+    The fast path must give the same data, positions and diagnostics as the pure one. It is
+    only trusted for a clean run: a parser error or a fatal problem (alias bomb, nesting,
+    several documents) is always reported by the pure parser, which may see an earlier
+    problem than libyaml did.
+    """
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    if not _use_exact(exact) and not needs_reference_parser(text):
         try:
-            return _compose(file, text, _c_events(text), limits)
-        except YAMLError:
-            pass  # report with the reference parser's exact wording and position
+            return _compose(file, _c_events(text), limits, fatal_ok=False)
+        except (YAMLError, _Fatal):
+            pass
     try:
-        return _compose(file, text, _pure_events(text), limits)
+        return _compose(file, _pure_events(text), limits, fatal_ok=True)
     except MarkedYAMLError as exc:
         return ParsedFile(file, None, [_syntax_diagnostic(file, text, exc)])
     except YAMLError as exc:  # ReaderError: a character YAML forbids
         return ParsedFile(file, None, [_reader_diagnostic(file, text, exc)])
 
 
-def _compose(file: Path, text: str, events: Iterator[Any], limits: Limits) -> ParsedFile:
+def _compose(file: Path, events: Iterator[Any], limits: Limits, *, fatal_ok: bool) -> ParsedFile:
     composer = _Composer(file, limits)
     try:
         composer.feed(events)
     except _Fatal as fatal:
+        if not fatal_ok:
+            raise
         return ParsedFile(file, None, [*composer.diagnostics, fatal.diag])
     if composer.documents == 0 or composer.root is None:
         return ParsedFile(file, None, [diagnostic("KI013", file, (1, 1), "yaml.empty")])
@@ -479,13 +580,26 @@ _SYNTAX_HINTS = (
     ("expected ',' or '}'", "yaml.hint.flow"),
     ("found character '@' that cannot start any token", "yaml.hint.reserved"),
     ("found character '`' that cannot start any token", "yaml.hint.reserved"),
+    ("found unknown escape character", "yaml.hint.escape"),
+    ("YAML document", "yaml.hint.directive"),
+    ("YAML directive", "yaml.hint.directive"),
+    ("expected '<document start>'", "yaml.hint.document"),
+    ("expected chomping or indentation indicators", "yaml.hint.block_scalar"),
+    ("expected a comment or a line break", "yaml.hint.block_scalar"),
+    ("expected alphabetic or numeric character", "yaml.hint.anchor"),
+    ("sequence entries are not allowed here", "yaml.hint.sequence"),
 )
 
 
 def _syntax_diagnostic(file: Path, text: str, exc: MarkedYAMLError) -> Diagnostic:
+    # The problem alone: str(exc) would repeat the file excerpt ruamel adds.
+    lines = str(exc.problem or exc.context or "").strip().splitlines()
+    problem = lines[0] if lines else "?"
     mark = exc.problem_mark or exc.context_mark
+    if exc.context_mark is not None and ("end of stream" in problem or "<stream end>" in problem):
+        # The end of the file is no place to fix anything; the unclosed quote or bracket is.
+        mark = exc.context_mark
     position = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-    problem = (exc.problem or str(exc)).strip()
     hint_key = next((key for needle, key in _SYNTAX_HINTS if needle in problem), None)
     if hint_key is None and "\t" in _line(text, position[0]):
         hint_key = "yaml.hint.tab"
@@ -495,11 +609,14 @@ def _syntax_diagnostic(file: Path, text: str, exc: MarkedYAMLError) -> Diagnosti
 
 def _reader_diagnostic(file: Path, text: str, exc: YAMLError) -> Diagnostic:
     index = getattr(exc, "position", 0) or 0
-    line = text.count("\n", 0, index) + 1
-    column = index - (text.rfind("\n", 0, index) + 1) + 1
-    character = getattr(exc, "character", "")
-    code = f"U+{ord(character):04X}" if isinstance(character, str) and character else "?"
-    return diagnostic("KI003", file, (line, column), "read.control_char", code=code)
+    # ruamel gives the code point as an int; older releases gave the character.
+    character = getattr(exc, "character", None)
+    if isinstance(character, str) and character:
+        character = ord(character[0])
+    if not isinstance(character, int) and 0 <= index < len(text):
+        character = ord(text[index])
+    code = f"U+{character:04X}" if isinstance(character, int) else "?"
+    return diagnostic("KI003", file, text_position(text, index), "read.control_char", code=code)
 
 
 def _line(text: str, line: int) -> str:

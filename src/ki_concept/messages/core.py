@@ -19,20 +19,22 @@ CORE: dict[str, tuple[str, str]] = {
         "cannot read the file: symbolic link loop ({reason}). Replace the link with the file.",
     ),
     "read.missing": (
-        "Datei kann nicht gelesen werden: nicht vorhanden oder defekter Symlink ({reason}).",
-        "cannot read the file: it does not exist or is a broken link ({reason}).",
+        "Datei kann nicht gelesen werden: nicht vorhanden oder defekter Symlink ({reason}). "
+        "Den Link reparieren oder entfernen.",
+        "cannot read the file: it does not exist or is a broken link ({reason}). Repair or "
+        "remove the link.",
     ),
     "read.not_regular": (
         "Keine normale Datei (Ordner, Gerät oder Pipe): nur YAML-Dateien sind hier erlaubt.",
         "not a regular file (a folder, device or pipe): only YAML files belong here.",
     ),
     "read.other": (
-        "Datei kann nicht gelesen werden: {reason}.",
-        "cannot read the file: {reason}.",
+        "Datei kann nicht gelesen werden: {reason}. Prüfen, ob sie sich im Editor öffnen lässt.",
+        "cannot read the file: {reason}. Check that it opens in an editor.",
     ),
     "read.folder": (
-        "Ordner kann nicht gelesen werden: {reason}.",
-        "cannot read the folder: {reason}.",
+        "Ordner kann nicht gelesen werden: {reason}. Rechte und Pfad prüfen.",
+        "cannot read the folder: {reason}. Check its permissions and path.",
     ),
     "read.too_large": (
         "Datei ist {size} Bytes groß, erlaubt sind {limit}; sie wird nicht gelesen. "
@@ -45,8 +47,10 @@ CORE: dict[str, tuple[str, str]] = {
         "the file is saved as UTF-16; UTF-8 is expected. Save it as UTF-8 in your editor.",
     ),
     "read.nul": (
-        "NUL-Byte in der Datei: das ist keine Textdatei oder sie ist beschädigt.",
-        "NUL byte in the file: it is not a text file or it is damaged.",
+        "NUL-Byte in der Datei: das ist keine Textdatei oder sie ist beschädigt. Den Inhalt "
+        "als reinen Text (UTF-8) neu speichern.",
+        "NUL byte in the file: it is not a text file or it is damaged. Save the content again "
+        "as plain text (UTF-8).",
     ),
     "read.not_utf8": (
         "Datei ist nicht UTF-8-kodiert (Byte {byte}); im Editor als UTF-8 speichern "
@@ -58,16 +62,24 @@ CORE: dict[str, tuple[str, str]] = {
         "Unzulässiges Steuerzeichen {code}: YAML erlaubt es nicht. Zeichen entfernen.",
         "forbidden control character {code}: YAML does not allow it. Remove it.",
     ),
+    "read.escaped_char": (
+        "Unzulässiges Zeichen {code}, als Escape-Sequenz in doppelten Anführungszeichen "
+        "geschrieben: Text darf es nicht enthalten. Die Escape-Sequenz entfernen.",
+        "forbidden character {code}, written as an escape sequence in double quotes: text must "
+        "not contain it. Remove the escape sequence.",
+    ),
     # --- YAML structure --------------------------------------------------------
     "yaml.syntax": (
-        "YAML-Syntaxfehler: {problem}.",
-        "YAML syntax error: {problem}.",
+        "YAML-Syntaxfehler ({problem}): Einrückung, Doppelpunkte, Anführungszeichen und "
+        "Klammern an dieser Stelle und in der Zeile davor prüfen.",
+        "YAML syntax error ({problem}): check indentation, colons, quotes and brackets here and "
+        "on the line before.",
     ),
     "yaml.hint.tab": (
-        "Tabulatorzeichen zum Einrücken: YAML erlaubt nur Leerzeichen. Tabs durch Leerzeichen "
-        "ersetzen ({problem}).",
-        "tab character used for indentation: YAML allows only spaces. Replace tabs with "
-        "spaces ({problem}).",
+        "Tabulatorzeichen außerhalb von Anführungszeichen: hier erlaubt YAML nur Leerzeichen, "
+        "zum Einrücken wie zwischen Wörtern. Tabs durch Leerzeichen ersetzen ({problem}).",
+        "tab character outside quotes: YAML allows only spaces here, for indentation as well "
+        "as between words. Replace tabs with spaces ({problem}).",
     ),
     "yaml.hint.mapping_values": (
         "Unerwarteter Doppelpunkt: steht ein Wert mit ': ' ohne Anführungszeichen, oder ist die "
@@ -82,9 +94,11 @@ CORE: dict[str, tuple[str, str]] = {
     ),
     "yaml.hint.indent": (
         "Einrückung passt nicht zur Zeile davor: gleichrangige Schlüssel müssen genau gleich "
-        "weit eingerückt sein ({problem}).",
+        "weit eingerückt sein. Oder nach einem Text in Anführungszeichen folgt noch etwas: "
+        "dann den ganzen Text in die Anführungszeichen setzen ({problem}).",
         "indentation does not match the line before: keys on the same level must be indented "
-        "exactly alike ({problem}).",
+        "exactly alike. Or something follows a quoted text: then put all of the text inside "
+        "the quotes ({problem}).",
     ),
     "yaml.hint.eof": (
         "Unerwartetes Dateiende: ein Anführungszeichen oder eine Klammer wurde nicht "
@@ -102,6 +116,44 @@ CORE: dict[str, tuple[str, str]] = {
         "a bracketed list or mapping is not separated or closed correctly: check commas and "
         "brackets ({problem}).",
     ),
+    "yaml.hint.escape": (
+        "Unbekannte Escape-Sequenz in doppelten Anführungszeichen: einen Backslash als \\\\ "
+        "schreiben oder den Text in einfache Anführungszeichen setzen ({problem}).",
+        "unknown escape sequence in double quotes: write a backslash as \\\\ or put the text "
+        "in single quotes ({problem}).",
+    ),
+    "yaml.hint.directive": (
+        "Fehlerhafte Direktive (eine Zeile mit '%' am Dateianfang): die Zeile entfernen, "
+        "Konzeptdateien brauchen keine ({problem}).",
+        "broken directive (a line starting with '%' at the top of the file): remove the line, "
+        "concept files need none ({problem}).",
+    ),
+    "yaml.hint.document": (
+        "Hier kann nichts mehr folgen: nach einer Zuordnung in {{ }} oder einer Liste in [ ] "
+        "steht noch Text, oder nach einer '%'-Zeile fehlt '---'. Den überzähligen Text "
+        "entfernen ({problem}).",
+        "nothing may follow here: text comes after a mapping in {{ }} or a list in [ ], or "
+        "'---' is missing after a '%' line. Remove the extra text ({problem}).",
+    ),
+    "yaml.hint.block_scalar": (
+        "Nach '|' oder '>' darf in derselben Zeile nur '-', '+', eine Ziffer oder ein "
+        "Kommentar (' # …') stehen; den Text in die nächste, eingerückte Zeile schreiben "
+        "({problem}).",
+        "after '|' or '>' the same line may only hold '-', '+', a digit or a comment "
+        "(' # …'); write the text on the next, indented line ({problem}).",
+    ),
+    "yaml.hint.anchor": (
+        "Ein Wert, der mit '&' oder '*' beginnt, gilt als Anker oder Alias: den Text in "
+        "Anführungszeichen setzen ({problem}).",
+        "a value starting with '&' or '*' is read as an anchor or alias: put the text in "
+        "quotes ({problem}).",
+    ),
+    "yaml.hint.sequence": (
+        "Listeneintrag ('- ') an dieser Stelle nicht erlaubt: Einrückung prüfen; ein Text, "
+        "der mit '- ' beginnt, gehört in Anführungszeichen ({problem}).",
+        "a list entry ('- ') is not allowed here: check the indentation; quote text that "
+        "starts with '- ' ({problem}).",
+    ),
     "yaml.hint.reserved": (
         "Werte dürfen nicht mit '@' oder '`' beginnen: in Anführungszeichen setzen ({problem}).",
         "values cannot start with '@' or '`': put them in quotes ({problem}).",
@@ -112,8 +164,10 @@ CORE: dict[str, tuple[str, str]] = {
         "key '{key}' appears twice (first on line {first}); remove or rename one of them.",
     ),
     "yaml.key_not_text": (
-        "Schlüssel {key} ist kein Text; Schlüssel müssen Wörter sein (z. B. 'titel').",
-        "key {key} is not text; keys must be words (e.g. 'titel').",
+        "Schlüssel {key} ist kein Text; Schlüssel müssen Wörter sein (z. B. 'titel'). "
+        "Den Schlüssel umbenennen oder in Anführungszeichen setzen.",
+        "key {key} is not text; keys must be words (e.g. 'titel'). Rename the key or put it "
+        "in quotes.",
     ),
     "yaml.unknown_tag": (
         "Tag {tag} wird nicht unterstützt und nicht ausgeführt; das Tag entfernen.",
@@ -124,8 +178,10 @@ CORE: dict[str, tuple[str, str]] = {
         "value '{value}' does not fit tag {tag}; remove the tag or fix the value.",
     ),
     "yaml.too_deep": (
-        "Zu tief verschachtelt (mehr als {limit} Ebenen); ein Konzept braucht weniger als zehn.",
-        "nested too deeply (more than {limit} levels); a concept needs fewer than ten.",
+        "Zu tief verschachtelt (mehr als {limit} Ebenen); ein Konzept braucht weniger als zehn. "
+        "Klammern und Einrückung prüfen.",
+        "nested too deeply (more than {limit} levels); a concept needs fewer than ten. Check "
+        "the brackets and the indentation.",
     ),
     "yaml.several_documents": (
         "Mehrere YAML-Dokumente in einer Datei ('---'); jede Datei enthält genau eins. "
@@ -134,8 +190,10 @@ CORE: dict[str, tuple[str, str]] = {
         "second document to a file of its own.",
     ),
     "yaml.undefined_alias": (
-        "Alias '*{alias}' verweist auf keinen vorher definierten Anker '&{alias}'.",
-        "alias '*{alias}' refers to no anchor '&{alias}' defined before it.",
+        "Alias '*{alias}' verweist auf keinen vorher definierten Anker '&{alias}'. Den Wert "
+        "direkt schreiben; beginnt ein Text mit '*', ihn in Anführungszeichen setzen.",
+        "alias '*{alias}' refers to no anchor '&{alias}' defined before it. Write the value "
+        "itself; put text that starts with '*' in quotes.",
     ),
     "yaml.alias_bomb": (
         "Aliase vervielfachen die Datei auf mehr als {limit} Knoten (\"Billion Laughs\"); "
@@ -154,8 +212,10 @@ CORE: dict[str, tuple[str, str]] = {
         "entries under a key such as 'massnahmen:'.",
     ),
     "yaml.root_is_scalar": (
-        "Datei enthält nur einen einzelnen Wert statt einer Zuordnung (schlüssel: wert).",
-        "the file holds a single value instead of a mapping (key: value).",
+        "Datei enthält nur einen einzelnen Wert statt einer Zuordnung (schlüssel: wert); "
+        "Zeilen wie 'id: …' und 'titel: …' schreiben.",
+        "the file holds a single value instead of a mapping (key: value); write lines such as "
+        "'id: …' and 'titel: …'.",
     ),
     # --- schema ----------------------------------------------------------------
     "schema.missing": (
@@ -190,24 +250,24 @@ CORE: dict[str, tuple[str, str]] = {
         "'{key}'{where} is '{value}'; did you mean '{suggestion}'? Allowed are: {choices}.",
     ),
     "schema.empty": (
-        "'{key}'{where} darf nicht leer sein.",
-        "'{key}'{where} must not be empty.",
+        "'{key}'{where} darf nicht leer sein; einen Text eintragen.",
+        "'{key}'{where} must not be empty; fill in a text.",
     ),
     "schema.url": (
         "'{key}'{where} muss eine Adresse mit http:// oder https:// sein, ist aber {found}.",
         "'{key}'{where} must be an address starting with http:// or https://, but is {found}.",
     ),
     "schema.no_such_day": (
-        "'{key}'{where}: {found} ist kein gültiger Kalendertag.",
-        "'{key}'{where}: {found} is not a valid calendar day.",
+        "'{key}'{where}: {found} ist kein gültiger Kalendertag; das Datum korrigieren.",
+        "'{key}'{where}: {found} is not a valid calendar day; correct the date.",
     ),
     "schema.too_small": (
-        "'{key}'{where} muss mindestens {limit} sein.",
-        "'{key}'{where} must be at least {limit}.",
+        "'{key}'{where} muss mindestens {limit} sein; den Wert korrigieren.",
+        "'{key}'{where} must be at least {limit}; correct the value.",
     ),
     "schema.other": (
-        "'{key}'{where} ist ungültig: {detail}.",
-        "'{key}'{where} is invalid: {detail}.",
+        "'{key}'{where} ist ungültig ({detail}); den Wert korrigieren.",
+        "'{key}'{where} is invalid ({detail}); correct the value.",
     ),
     "type.text": ("ein Text", "text"),
     "type.bool": ("true oder false", "true or false"),
@@ -225,16 +285,21 @@ CORE: dict[str, tuple[str, str]] = {
     "value.mapping": ("eine Zuordnung", "a mapping"),
     # --- checks across a version --------------------------------------------------
     "rule.duplicate_id": (
-        "Id '{id}' ist schon vergeben ({first}); Ids müssen in der ganzen Version eindeutig sein.",
-        "id '{id}' is already used ({first}); ids must be unique across the whole version.",
+        "Id '{id}' ist schon vergeben (zuerst in {first}); Ids müssen in der ganzen Version "
+        "eindeutig sein. Eine der beiden umbenennen.",
+        "id '{id}' is already used (first in {first}); ids must be unique across the whole "
+        "version. Rename one of them.",
     ),
     "rule.duplicate_status": (
-        "Statuswert '{id}' ist doppelt definiert.",
-        "status value '{id}' is defined twice.",
+        "Statuswert '{id}' ist doppelt definiert; einen der beiden Einträge entfernen oder "
+        "umbenennen.",
+        "status value '{id}' is defined twice; remove or rename one of the entries.",
     ),
     "rule.unknown_goal": (
-        "Maßnahme '{measure}' verweist auf das Ziel '{id}', das es in dieser Version nicht gibt.",
-        "measure '{measure}' refers to goal '{id}', which does not exist in this version.",
+        "Maßnahme '{measure}' verweist auf das Ziel '{id}', das es in dieser Version nicht gibt; "
+        "die Id korrigieren oder das Ziel unter 'ziele' anlegen.",
+        "measure '{measure}' refers to goal '{id}', which does not exist in this version; fix "
+        "the id or add the goal under 'ziele'.",
     ),
     "rule.unknown_goal_suggest": (
         "Maßnahme '{measure}' verweist auf das Ziel '{id}', das es nicht gibt; "
@@ -263,13 +328,15 @@ CORE: dict[str, tuple[str, str]] = {
         "goal '{id}' has no measure; point a measure to it with 'ziele: [{id}]'.",
     ),
     "rule.unknown_status": (
-        "Status '{status}' ist nicht im Vokabular; erlaubt sind: {choices}.",
-        "status '{status}' is not in the vocabulary; allowed are: {choices}.",
+        "Status '{status}' ist kein bekannter Statuswert; erlaubt sind: {choices} (eigene Werte "
+        "unter 'statuswerte' in konzept.yaml).",
+        "status '{status}' is not a known status value; allowed are: {choices} (own values go "
+        "under 'statuswerte' in konzept.yaml).",
     ),
     "rule.unknown_status_suggest": (
-        "Status '{status}' ist nicht im Vokabular; meinten Sie '{suggestion}'? "
+        "Status '{status}' ist kein bekannter Statuswert; meinten Sie '{suggestion}'? "
         "Erlaubt sind: {choices}.",
-        "status '{status}' is not in the vocabulary; did you mean '{suggestion}'? "
+        "status '{status}' is not a known status value; did you mean '{suggestion}'? "
         "Allowed are: {choices}.",
     ),
     "rule.history_order": (
@@ -290,8 +357,9 @@ CORE: dict[str, tuple[str, str]] = {
         "'daueraufgabe: true'.",
     ),
     "rule.end_before_start": (
-        "Maßnahme '{id}' endet ({end}) vor ihrem Beginn ({start}).",
-        "measure '{id}' ends ({end}) before it starts ({start}).",
+        "Maßnahme '{id}' endet ({end}) vor ihrem Beginn ({start}); 'beginn' oder 'ende' "
+        "korrigieren.",
+        "measure '{id}' ends ({end}) before it starts ({start}); correct 'beginn' or 'ende'.",
     ),
     "rule.overdue": (
         "Maßnahme '{id}' ist überfällig: Ende {end}, Stand {as_of} noch '{status}'. Status "
@@ -300,8 +368,8 @@ CORE: dict[str, tuple[str, str]] = {
         "or move 'ende'.",
     ),
     "rule.period_reversed": (
-        "Zeitraum endet ({end}) vor seinem Beginn ({start}).",
-        "the period ends ({end}) before it starts ({start}).",
+        "Zeitraum endet ({end}) vor seinem Beginn ({start}); 'von' und 'bis' prüfen.",
+        "the period ends ({end}) before it starts ({start}); check 'von' and 'bis'.",
     ),
     "rule.field_count": (
         "Das Konzept nennt {declared} Handlungsfelder, es gibt aber {found} Datei(en) ({names}). "
@@ -319,12 +387,15 @@ CORE: dict[str, tuple[str, str]] = {
         "folder 'handlungsfelder/' is missing: put one YAML file per field there.",
     ),
     "version.no_fields": (
-        "Keine Handlungsfeld-Dateien (*.yaml) in 'handlungsfelder/'.",
-        "no field files (*.yaml) in 'handlungsfelder/'.",
+        "Keine Handlungsfeld-Dateien (*.yaml) in 'handlungsfelder/'; je Handlungsfeld eine "
+        "Datei mit 'id' und 'titel' anlegen.",
+        "no field files (*.yaml) in 'handlungsfelder/'; add one file per field with 'id' and "
+        "'titel'.",
     ),
     "root.not_a_folder": (
-        "Konzept-Ordner {path} gibt es nicht.",
-        "concept folder {path} does not exist.",
+        "Konzept-Ordner {path} gibt es nicht; den Pfad bei --root bzw. KI_CONCEPT_ROOT prüfen.",
+        "concept folder {path} does not exist; check the path given to --root or "
+        "KI_CONCEPT_ROOT.",
     ),
     "root.not_found": (
         "Kein Ordner 'concept/' in {start} oder darüber gefunden; mit --root PFAD oder {env} "

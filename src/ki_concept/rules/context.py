@@ -12,7 +12,7 @@ from ki_concept.loader import ConceptVersion
 class RuleContext:
     version: ConceptVersion
     as_of: dt.date
-    # Ids found in files that failed their schema: references to them are not dangling.
+    # Goal ids written in any file, also one that failed its schema: not dangling.
     raw_ids: set[str] = field(default_factory=set)
     # False when some file failed to load; checks that need every file stay quiet then.
     complete: bool = True

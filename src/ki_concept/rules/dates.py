@@ -26,7 +26,7 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
             path = ("massnahmen", index, "ende")
             yield diagnostic("KI305", file, doc.position(path), "rule.overdue",
                              path=path, id=measure.id, end=measure.end, as_of=context.as_of,
-                             status=version.vocabulary.title(measure.status))
+                             status=measure.status)
     doc = version.konzept_document
     for index, priority in enumerate(version.konzept.priorities):
         period = priority.period

@@ -3,28 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 from ki_concept.diagnostics import Diagnostic, YamlPath, diagnostic, display_path
+from ki_concept.loader import FieldFile
 from ki_concept.rules.context import RuleContext
 
 
 def check(context: RuleContext) -> Iterator[Diagnostic]:
-    seen: dict[str, tuple[Path, int]] = {}
+    # Positions are looked up only for duplicates: finding one may parse the file again.
+    seen: dict[str, tuple[FieldFile, YamlPath]] = {}
     for field_file in context.version.fields:
         doc = field_file.document
         places: list[tuple[str, YamlPath]] = [(field_file.model.id, ("id",))]
         places += [(g.id, ("ziele", i, "id")) for i, g in enumerate(field_file.model.goals)]
         places += [(m.id, ("massnahmen", i, "id")) for i, m in enumerate(field_file.model.measures)]
         for item_id, path in places:
-            position = doc.position(path)
-            if item_id in seen:
-                first_file, first_line = seen[item_id]
-                yield diagnostic("KI201", field_file.file, position, "rule.duplicate_id",
+            first = seen.setdefault(item_id, (field_file, path))
+            if first[1] is not path:
+                first_file, first_path = first
+                first_line = first_file.document.position(first_path)[0]
+                yield diagnostic("KI201", field_file.file, doc.position(path), "rule.duplicate_id",
                                  path=path, id=item_id,
-                                 first=f"{display_path(first_file)}:{first_line}")
-            else:
-                seen[item_id] = (field_file.file, position[0])
+                                 first=f"{display_path(first_file.file)}:{first_line}")
     vocabulary = context.version.konzept.status_values or []
     statuses: set[str] = set()
     for index, value in enumerate(vocabulary):

@@ -1,4 +1,4 @@
-"""KI202, KI203, KI402: goals and sources that measures point to must exist."""
+"""KI202, KI203, KI206, KI402: goals, sources and priorities referred to must exist."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ from ki_concept.source import YamlDocument
 
 
 def _closest(value: str, candidates: list[str]) -> str:
-    close = difflib.get_close_matches(value, candidates, n=1, cutoff=0.6)
-    return close[0] if close else ""
+    """The candidate meant: ids and keys are short, so case alone must not hide a match."""
+    folded = {candidate.casefold(): candidate for candidate in candidates}
+    close = difflib.get_close_matches(value.casefold(), list(folded), n=1, cutoff=0.6)
+    return folded[close[0]] if close else ""
 
 
 def check(context: RuleContext) -> Iterator[Diagnostic]:

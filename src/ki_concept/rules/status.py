@@ -13,7 +13,7 @@ from ki_concept.source import YamlDocument
 
 def check(context: RuleContext) -> Iterator[Diagnostic]:
     vocabulary = context.version.vocabulary
-    choices = ", ".join(vocabulary.ids)
+    choices = ", ".join(dict.fromkeys(vocabulary.ids))  # a duplicate is KI205's business
 
     def unknown(file: Path, doc: YamlDocument, path: YamlPath, status: str) -> Diagnostic:
         close = difflib.get_close_matches(status, vocabulary.ids, n=1, cutoff=0.6)
