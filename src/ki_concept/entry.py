@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+import os
 import sys
+from typing import NoReturn
 
 from ki_concept.i18n import parse_language, set_language
 
@@ -35,8 +38,50 @@ def prescan_language(argv: list[str]) -> list[str]:
     return rest
 
 
+def tune_process() -> None:
+    """Settings for one short run of the command line.
+
+    A run builds one large, acyclic structure (the concept) and exits: the cyclic garbage
+    collector would only walk it again and again (a third of the time of ``validate`` on a
+    large concept); reference counting still frees memory. ki-concept uses no pydantic
+    plugins, and looking for them scans every installed package's metadata on each run.
+    """
+    gc.disable()
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+
+def exit_now(code: object) -> NoReturn:
+    """End the process with ``code`` (as ``sys.exit`` takes it) once the output is out.
+
+    Tearing the interpreter down frees every object of the concept and of each imported
+    library one by one, about a tenth of a run; the operating system frees it all at once.
+    Nothing ki-concept uses needs an exit handler; a debugger, profiler or coverage tool
+    does, so with one of them attached the process ends the ordinary way.
+    """
+    if sys.gettrace() is not None or sys.getprofile() is not None:
+        sys.exit(code)  # type: ignore[arg-type]
+    if code is None:
+        status = 0
+    elif isinstance(code, int):
+        status = code
+    else:
+        sys.stderr.write(f"{code}\n")
+        status = 1
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:  # e.g. the reading end of a pipe is gone; Python reports this as 120
+        status = 120
+    os._exit(status)
+
+
 def main() -> None:
+    tune_process()
     args = prescan_language(sys.argv[1:])
     from ki_concept.cli import app
 
-    app(args=args, prog_name="ki-concept")
+    try:
+        app(args=args, prog_name="ki-concept")
+    except SystemExit as done:
+        exit_now(done.code)
+    exit_now(0)

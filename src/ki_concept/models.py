@@ -23,6 +23,16 @@ from pydantic_core import PydanticCustomError
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 
+# Factories as Python functions: pydantic inspects each factory's signature when it builds
+# a model, and for the builtins ``list``/``dict`` that means parsing their text signature.
+def _no_items() -> list[Any]:
+    return []
+
+
+def _no_entries() -> dict[str, Any]:
+    return {}
+
+
 def _iso_date(value: Any) -> Any:
     """Accept a date or ``YYYY-MM-DD`` text; anything else gets one clear error."""
     if isinstance(value, dt.datetime):
@@ -99,12 +109,12 @@ class Konzept(_Model):
     body: Text | None = Field(default=None, alias="gremium")
     basis: Text | None = Field(default=None, alias="grundlage")
     description: Text | None = Field(default=None, alias="beschreibung")
-    target_groups: list[NonEmptyStr] = Field(default_factory=list, alias="zielgruppen")
-    priorities: list[Priority] = Field(default_factory=list, alias="schwerpunkte")
+    target_groups: list[NonEmptyStr] = Field(default_factory=_no_items, alias="zielgruppen")
+    priorities: list[Priority] = Field(default_factory=_no_items, alias="schwerpunkte")
     sources: dict[str, Annotated[str, Field(pattern=r"^https?://\S+$")]] = Field(
-        default_factory=dict, alias="quellen"
+        default_factory=_no_entries, alias="quellen"
     )
-    concept_sources: list[Text] = Field(default_factory=list, alias="quellen_konzept")
+    concept_sources: list[Text] = Field(default_factory=_no_items, alias="quellen_konzept")
     status_values: list[StatusValue] | None = Field(default=None, alias="statuswerte")
     declared_field_count: Annotated[StrictInt, Field(ge=0)] | None = Field(
         default=None, alias="handlungsfelder_anzahl"
@@ -121,7 +131,7 @@ class Indicator(_Model):
     unit: Text | None = Field(default=None, alias="einheit")
     baseline: Measurement | None = Field(default=None, alias="ausgangswert")
     target: Measurement | None = Field(default=None, alias="zielwert")
-    actuals: list[Measurement] = Field(default_factory=list, alias="istwerte")
+    actuals: list[Measurement] = Field(default_factory=_no_items, alias="istwerte")
 
 
 class Goal(_Model):
@@ -132,8 +142,8 @@ class Goal(_Model):
     level: GoalLevel = Field(alias="ebene")
     description: Text | None = Field(default=None, alias="beschreibung")
     rank: StrictInt | None = Field(default=None, alias="rangfolge")
-    indicators: list[Indicator] = Field(default_factory=list, alias="indikatoren")
-    sources: list[Text] = Field(default_factory=list, alias="quellen")
+    indicators: list[Indicator] = Field(default_factory=_no_items, alias="indikatoren")
+    sources: list[Text] = Field(default_factory=_no_items, alias="quellen")
     example: StrictBool = Field(default=False, alias="beispiel")
 
 
@@ -151,21 +161,21 @@ class Measure(_Model):
     id: NonEmptyStr
     title: NonEmptyStr = Field(alias="titel")
     description: Text | None = Field(default=None, alias="beschreibung")
-    goals: list[Text] = Field(default_factory=list, alias="ziele")
+    goals: list[Text] = Field(default_factory=_no_items, alias="ziele")
     status: Text | None = None
     responsible: Text | None = Field(default=None, alias="verantwortlich")
-    partners: list[NonEmptyStr] = Field(default_factory=list, alias="partner")
-    target_groups: list[NonEmptyStr] = Field(default_factory=list, alias="zielgruppen")
+    partners: list[NonEmptyStr] = Field(default_factory=_no_items, alias="partner")
+    target_groups: list[NonEmptyStr] = Field(default_factory=_no_items, alias="zielgruppen")
     start: IsoDate | None = Field(default=None, alias="beginn")
     end: IsoDate | None = Field(default=None, alias="ende")
     ongoing: StrictBool = Field(default=False, alias="daueraufgabe")
-    former_ids: list[Text] = Field(default_factory=list, alias="frueher")
-    priorities: list[Text] = Field(default_factory=list, alias="schwerpunkte")
-    sources: list[Text] = Field(default_factory=list, alias="quellen")
+    former_ids: list[Text] = Field(default_factory=_no_items, alias="frueher")
+    priorities: list[Text] = Field(default_factory=_no_items, alias="schwerpunkte")
+    sources: list[Text] = Field(default_factory=_no_items, alias="quellen")
     example: StrictBool = Field(default=False, alias="beispiel")
     resources: Text | None = Field(default=None, alias="ressourcen")
-    indicators: list[Indicator] = Field(default_factory=list, alias="indikatoren")
-    history: list[HistoryEntry] = Field(default_factory=list, alias="verlauf")
+    indicators: list[Indicator] = Field(default_factory=_no_items, alias="indikatoren")
+    history: list[HistoryEntry] = Field(default_factory=_no_items, alias="verlauf")
 
 
 class Handlungsfeld(_Model):
@@ -174,10 +184,10 @@ class Handlungsfeld(_Model):
     id: NonEmptyStr
     title: NonEmptyStr = Field(alias="titel")
     description: Text | None = Field(default=None, alias="beschreibung")
-    sources: list[Text] = Field(default_factory=list, alias="quellen")
+    sources: list[Text] = Field(default_factory=_no_items, alias="quellen")
     example: StrictBool = Field(default=False, alias="beispiel")
-    goals: list[Goal] = Field(default_factory=list, alias="ziele")
-    measures: list[Measure] = Field(default_factory=list, alias="massnahmen")
+    goals: list[Goal] = Field(default_factory=_no_items, alias="ziele")
+    measures: list[Measure] = Field(default_factory=_no_items, alias="massnahmen")
 
 
 def yaml_key(model: type[BaseModel], field_name: str) -> str:

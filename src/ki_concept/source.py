@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-# ruamel.yaml is imported only where a text is parsed.
+# ruamel.yaml is imported only where a text needs a full parser: the fast reader
+# (ki_concept.fastyaml) reads ordinary concept files without it.
 if TYPE_CHECKING:
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
@@ -519,7 +520,18 @@ def needs_reference_parser(text: str) -> bool:
 
 
 def parse_text(file: Path, text: str, limits: Limits, *, exact: bool | None = None) -> ParsedFile:
-    """Read ``text`` into a :class:`YamlDocument`; ``exact`` forces the pure-Python parser."""
+    """Read ``text`` into a :class:`YamlDocument`; ``exact`` forces the pure-Python parser.
+
+    Plain block YAML (what concept files are) goes through the fast reader, whose document
+    composes its positions only when one is asked for; anything else, and every text with a
+    problem, goes through :func:`parse_with_positions`.
+    """
+    if not exact and (exact is False or os.environ.get(ENV_PARSER, "").lower() != "pure"):
+        from ki_concept.fastyaml import read_plain
+
+        fast = read_plain(file, text, limits)
+        if fast is not None:
+            return fast
     return parse_with_positions(file, text, limits, exact=exact)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from ki_concept.i18n import language
 from ki_concept.models import Konzept
@@ -51,11 +52,19 @@ class Vocabulary:
     def ids(self) -> list[str]:
         return [w.id for w in self.words]
 
+    @cached_property
+    def _by_id(self) -> dict[str, StatusWord]:
+        # Checks ask once per measure and history step; the first word with an id wins.
+        by_id: dict[str, StatusWord] = {}
+        for word in self.words:
+            by_id.setdefault(word.id, word)
+        return by_id
+
     def __contains__(self, status: object) -> bool:
-        return any(w.id == status for w in self.words)
+        return isinstance(status, str) and status in self._by_id
 
     def get(self, status: str) -> StatusWord | None:
-        return next((w for w in self.words if w.id == status), None)
+        return self._by_id.get(status)
 
     def is_finished(self, status: str | None) -> bool:
         word = self.get(status) if status else None

@@ -222,8 +222,11 @@ def _field_changes(
     if old == new:  # the common case, decided by pydantic in one comparison
         return
     for spec in specs:
-        old_value = _plain(getattr(old, spec.attr), spec.kind)
-        new_value = _plain(getattr(new, spec.attr), spec.kind)
+        old_raw, new_raw = getattr(old, spec.attr), getattr(new, spec.attr)
+        if old_raw == new_raw:
+            continue  # equal values are the same under every kind; skips dumping models
+        old_value = _plain(old_raw, spec.kind)
+        new_value = _plain(new_raw, spec.kind)
         if not _same(spec.kind, old_value, new_value):
             yield item.change(Kind.CHANGED, spec.key, old_value, new_value)
 

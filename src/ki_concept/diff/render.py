@@ -11,7 +11,10 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
+from rich._wrap import divide_line
+from rich.cells import cell_len
 from rich.console import Console, RenderableType
 from rich.padding import Padding
 from rich.table import Table
@@ -83,6 +86,11 @@ _RICH_STYLES: dict[Style, str] = {
 _PLAIN_MARKS: dict[Style, tuple[str, str]] = {"ins": ("{+", "+}"), "del": ("[-", "-]")}
 
 
+def _plain_chunk(style: Style, chunk: str) -> str:
+    opening, closing = _PLAIN_MARKS.get(style, ("", ""))
+    return opening + chunk + closing
+
+
 def _rich_text(line: Line, color: bool, base: str = "") -> Text:
     text = Text(style=base)
     for style, chunk in line:
@@ -124,6 +132,54 @@ def _group_table(group: GroupView, report: DiffReport, color: bool) -> Table:
     return table
 
 
+def _plain_group(group: GroupView, report: DiffReport, console: Console, width: int) -> str:
+    """The lines :func:`_group_table` prints without colour, laid out without a table.
+
+    The same layout as the grid: the marker column (2 wide), one space, the text indented
+    by level and wrapped by rich at the remaining width; a list member hangs below its text.
+    Measuring thousands of table cells made a large diff take most of a second.
+    """
+    lines: list[str] = []
+    text_width = width - 3
+
+    def wrapped(line: Line, room: int) -> list[str]:
+        plain = "".join(_plain_chunk(style, chunk) for style, chunk in line)
+        if "\n" in plain or "\t" in plain:
+            text = _rich_text(line, False)
+            return [part.plain for part in text.wrap(console, max(room, 1), overflow="fold")]
+        if cell_len(plain) <= room:
+            return [plain]
+        # rich's own line breaking, without building styled text: the same breaks.
+        bounds = [0, *divide_line(plain, max(room, 1), fold=True), len(plain)]
+        return [plain[start:end] for start, end in pairwise(bounds)]
+
+    def row(marker: str, level: int, line: Line) -> None:
+        indent = " " * (2 * level)
+        room = text_width - 2 * level
+        first = line[0] if line else ("plain", "")
+        if first[0] in ("add", "drop") and first[1][:2] in ("+ ", "- "):
+            rest: Line = [(first[0], first[1][2:]), *line[1:]]
+            body = [
+                (first[1][0] + " " if n == 0 else "  ") + part
+                for n, part in enumerate(wrapped(rest, room - 2))
+            ]
+        else:
+            body = wrapped(line, room)
+        lead = f" {marker}" if marker else "  "
+        for number, part in enumerate(body):
+            lines.append(f"{lead if number == 0 else '  '} {indent}{part}")
+
+    for marker, line in item_lines(group.own, report):
+        row(marker, 0 if marker else 1, line)
+    for item in group.items:
+        row(MARKERS[item.state], 0, item_header(item))
+        for marker, line in item_lines(item.records, report):
+            if marker == GUESS_MARKER:
+                line = [("muted", f"{GUESS_MARKER} "), *line]
+            row("", 1 if marker else 2, line)
+    return "".join(line.rstrip() + "\n" for line in lines)
+
+
 def render_text(report: DiffReport, options: RenderOptions) -> str:
     """A rich view grouped by Handlungsfeld, with counts in a header."""
     buffer = io.StringIO()
@@ -161,7 +217,10 @@ def render_text(report: DiffReport, options: RenderOptions) -> str:
             " " + t("diff.group.count", count=group.count), style="dim" if options.color else ""
         )
         console.print(heading)
-        console.print(_group_table(group, report, options.color))
+        if options.color:
+            console.print(_group_table(group, report, options.color))
+        else:
+            buffer.write(_plain_group(group, report, console, options.width))
     return _strip_lines(buffer.getvalue())
 
 

@@ -23,12 +23,17 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
     goal_ids = [goal.id for _, _, goal in version.goals()]
     known_goals = set(goal_ids) | context.raw_ids
     source_keys = list(version.konzept.sources)
+    known_sources = set(source_keys)
     served: set[str] = set()
 
+    # Each loop below asks "all known?" in one set operation first: on a large concept
+    # nearly every item passes, and the per-reference loop runs only for the others.
     for field_file, index, measure in version.measures():
         doc = field_file.document
+        served.update(measure.goals)
+        if known_goals.issuperset(measure.goals):
+            continue
         for ref_index, goal_id in enumerate(measure.goals):
-            served.add(goal_id)
             if goal_id in known_goals:
                 continue
             path: YamlPath = ("massnahmen", index, "ziele", ref_index)
@@ -50,7 +55,10 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
                              path=ref_path, key=key, suggestion=suggestion)
 
     priority_ids = [p.id for p in version.konzept.priorities if p.id]
+    known_priorities = set(priority_ids)
     for field_file, index, measure in version.measures():
+        if known_priorities.issuperset(measure.priorities):
+            continue
         for ref_index, priority_id in enumerate(measure.priorities):
             if priority_id in priority_ids:
                 continue
@@ -66,10 +74,13 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
         model, doc = field_file.model, field_file.document
         yield from sources(field_file.file, doc, ("quellen",), model.sources)
         for index, goal in enumerate(model.goals):
-            yield from sources(field_file.file, doc, ("ziele", index, "quellen"), goal.sources)
+            if not known_sources.issuperset(goal.sources):
+                yield from sources(field_file.file, doc, ("ziele", index, "quellen"),
+                                   goal.sources)
         for index, measure in enumerate(model.measures):
-            yield from sources(field_file.file, doc, ("massnahmen", index, "quellen"),
-                               measure.sources)
+            if not known_sources.issuperset(measure.sources):
+                yield from sources(field_file.file, doc, ("massnahmen", index, "quellen"),
+                                   measure.sources)
 
     if not context.complete:
         return  # a goal's measures may sit in a file that did not load
