@@ -15,6 +15,7 @@ from typing import Any
 
 from ki_concept.i18n import language, t
 from ki_concept.progress import UNKNOWN, Group, MeasureRow, StatusReport
+from ki_concept.text_table import BOLD, RED, RESET, Column, render, text_width, wrap
 
 BAR_WIDTH = 8
 
@@ -77,131 +78,88 @@ def notes(report: StatusReport) -> list[str]:
     return lines
 
 
-# --- table (rich) -------------------------------------------------------------
+# --- tables for the terminal ------------------------------------------------------
 
 
-def _console(width: int, color: bool) -> Any:
-    from rich.console import Console
+def _prose(lines: list[str], width: int) -> list[str]:
+    return [part for line in lines for part in wrap(line, width)]
 
-    return Console(
-        file=io.StringIO(),
-        width=width,
-        no_color=not color,
-        color_system="auto" if color else None,
-        highlight=False,
-        force_terminal=color,
-        emoji=False,
-    )
+
+def _title_block(report: StatusReport, width: int, color: bool) -> list[str]:
+    lines = _prose(header_line(report, "\n").split("\n"), width)
+    return [f"{BOLD}{line}{RESET}" for line in lines] if color else lines
 
 
 def render_table(report: StatusReport, *, color: bool = False, width: int = 80) -> str:
-    from rich import box
-    from rich.table import Table
-
-    console = _console(width, color)
-    console.print(header_line(report, "\n"), style="bold", overflow="fold")
+    """One row per group with counts per status; fits ``width`` columns."""
     columns = _status_columns(report)
     if not report.total.count(UNKNOWN):
         columns = columns[:-1]  # no unknown status anywhere: save the width
-    fixed = 5 + 5 * len(columns) + 5 + 7 + 9
-    label_width = max(10, width - fixed - 1)
-    table = Table(box=box.SIMPLE_HEAD, padding=0, show_edge=False, show_footer=True)
-    table.add_column(
-        t(f"status.group.{report.grouping}"),
-        footer=t("status.total"),
-        width=label_width,
-        overflow="ellipsis",
-        no_wrap=True,
-    )
-    table.add_column(
-        t("status.col.measures"), justify="right", no_wrap=True, footer=str(report.total.total)
-    )
-    for status_id, title in columns:
-        table.add_column(
-            _abbreviate(title),
-            justify="right",
-            no_wrap=True,
-            min_width=4,
-            footer=str(report.total.count(status_id)),
-        )
-    table.add_column(
-        t("status.col.finished"),
-        justify="right",
-        no_wrap=True,
-        min_width=4,
-        footer=percent(report.total.share_finished),
-    )
-    table.add_column(
-        t("status.col.overdue"),
-        justify="right",
-        no_wrap=True,
-        footer=str(report.total.overdue),
-        style="red" if color else "",
-    )
-    table.add_column("", footer=bar(report.total.share_finished), no_wrap=True, width=BAR_WIDTH)
+    counts = [Column(t("status.col.measures"), "right", footer=str(report.total.total))]
+    counts += [Column(_abbreviate(title), "right", 4, str(report.total.count(status_id)))
+               for status_id, title in columns]
+    counts += [
+        Column(t("status.col.finished"), "right", 4, percent(report.total.share_finished)),
+        Column(t("status.col.overdue"), "right", footer=str(report.total.overdue)),
+        Column("", width=BAR_WIDTH, footer=bar(report.total.share_finished)),
+    ]
+    rows: list[list[str]] = []
+    styles: list[str | None] = []
     for group in report.groups:
         if group.total == 0:
-            table.add_row(_group_label(report, group), "0", *["" for _ in columns], "–", "", "–")
-            continue
-        table.add_row(
-            _group_label(report, group),
-            str(group.total),
-            *[str(group.count(s)) if group.count(s) else "·" for s, _ in columns],
-            percent(group.share_finished),
-            str(group.overdue) if group.overdue else "·",
-            bar(group.share_finished),
-        )
-    console.print(table)
-    legend = [
-        f"{_abbreviate(title)} = {title}" for _, title in columns if _abbreviate(title) != title
-    ]
-    for line in notes(report):
-        console.print(line, overflow="fold")
+            rows.append(["0", *["" for _ in columns], "–", "", "–"])
+        else:
+            rows.append([
+                str(group.total),
+                *[str(group.count(s)) if group.count(s) else "·" for s, _ in columns],
+                percent(group.share_finished),
+                str(group.overdue) if group.overdue else "·",
+                bar(group.share_finished),
+            ])
+        styles.append(RED if group.overdue else None)
+    fixed = sum(max(text_width(c.header), text_width(c.footer), c.width or 0,
+                    *(text_width(row[i]) for row in rows)) + 1
+                for i, c in enumerate(counts))
+    label = Column(t(f"status.group.{report.grouping}"), width=max(10, width - fixed),
+                   footer=t("status.total"))
+    table = [[_group_label(report, group), *row] for group, row in zip(report.groups, rows,
+                                                                        strict=True)]
+    lines = _title_block(report, width, color)
+    lines += render([label, *counts], table, row_styles=styles, color=color)
+    legend = [f"{_abbreviate(title)} = {title}" for _, title in columns
+              if _abbreviate(title) != title]
+    extra = notes(report)
     if legend:
-        console.print(t("status.legend", items="; ".join(legend)), overflow="fold")
-    return console.file.getvalue()  # type: ignore[no-any-return]
+        extra.append(t("status.legend", items="; ".join(legend)))
+    lines += _prose(extra, width)
+    return "\n".join(lines) + "\n"
 
 
 def render_list_table(report: StatusReport, *, color: bool = False, width: int = 80) -> str:
-    from rich import box
-    from rich.table import Table
-
-    console = _console(width, color)
-    console.print(header_line(report, "\n"), style="bold", overflow="fold")
+    """The measures themselves: id, title, status, responsible, end, overdue flag."""
     vocabulary = report.version.vocabulary
-    id_width = max([len(r.id) for r in report.measures] + [2])
-    status_width = max([len(w.title) for w in vocabulary.words] + [len(t("status.unknown"))])
-    fixed = id_width + status_width + 10 + 1 + 5
-    flexible = max(20, width - fixed - 1)
+    rows = [[row.id, row.title,
+             vocabulary.title(row.status) if row.status else t("status.unknown"),
+             row.responsible or "–", format_date(row.end), "!" if row.overdue else ""]
+            for row in report.measures]
+    id_width = max([text_width(t("list.col.id"))] + [text_width(r[0]) for r in rows])
+    status_width = max([text_width(t("list.col.status"))] + [text_width(r[2]) for r in rows])
+    end_width = max([text_width(t("list.col.end"))] + [text_width(r[4]) for r in rows])
+    flexible = max(20, width - (id_width + status_width + end_width + 1) - 5)
     title_width = flexible * 3 // 5
-    table = Table(box=box.SIMPLE_HEAD, padding=0, show_edge=False)
-    table.add_column(t("list.col.id"), no_wrap=True, min_width=id_width)
-    table.add_column(t("list.col.title"), width=title_width, overflow="ellipsis", no_wrap=True)
-    table.add_column(t("list.col.status"), no_wrap=True, min_width=status_width)
-    table.add_column(
-        t("list.col.responsible"),
-        width=flexible - title_width - 1,
-        overflow="ellipsis",
-        no_wrap=True,
-    )
-    table.add_column(t("list.col.end"), no_wrap=True, min_width=10)
-    table.add_column("!", no_wrap=True, min_width=1)
-    for row in report.measures:
-        status = vocabulary.title(row.status) if row.status else t("status.unknown")
-        table.add_row(
-            row.id,
-            row.title,
-            status,
-            row.responsible or "–",
-            format_date(row.end),
-            "!" if row.overdue else "",
-            style="red" if color and row.overdue else None,
-        )
-    console.print(table)
-    console.print(t("list.count", count=len(report.measures)), overflow="fold")
-    for line in notes(report)[1:]:
-        console.print(line, overflow="fold")
-    return console.file.getvalue()  # type: ignore[no-any-return]
+    columns = [
+        Column(t("list.col.id"), width=id_width),
+        Column(t("list.col.title"), width=title_width),
+        Column(t("list.col.status"), width=status_width),
+        Column(t("list.col.responsible"), width=flexible - title_width),
+        Column(t("list.col.end"), width=end_width),
+        Column("!", width=1),
+    ]
+    styles: list[str | None] = [RED if r.overdue else None for r in report.measures]
+    lines = _title_block(report, width, color)
+    lines += render(columns, rows, row_styles=styles, color=color)
+    lines += _prose([t("list.count", count=len(report.measures)), *notes(report)[1:]], width)
+    return "\n".join(lines) + "\n"
 
 
 # --- JSON -------------------------------------------------------------------------
