@@ -312,13 +312,13 @@ def test_several_problems_in_one_file_are_all_reported() -> None:
     ],
 )
 def test_describe_value(value: object, german: str, english: str) -> None:
-    assert describe_value(value) == german
+    described = describe_value(value)
+    assert str(described) == german
     set_language("en")
-    assert describe_value(value) == english
+    assert str(described) == english  # the same phrase, rendered in the new language
 
 
 def test_messages_in_english() -> None:
-    # The language is chosen before validating: type and value words are filled in then.
     set_language("en")
     [diag] = problems(MEASURE + "    daueraufgabe: yes\n")
     assert diag.message == "'daueraufgabe' (M1) must be true or false, but is the text 'yes'."
@@ -351,3 +351,20 @@ def test_any_data_gives_a_model_or_diagnostics_at_real_positions(data: dict[str,
         assert diag.rule in {"KI101", "KI102", "KI103", "KI104"}
         assert (diag.line, diag.column) == (1, 1)
         assert diag.message and "{" not in diag.message
+
+
+def test_message_follows_the_language_active_when_printed(tmp_path: Path) -> None:
+    """Diagnostics made in German read fully in English when printed in English."""
+    from ki_concept.i18n import set_language
+    from ki_concept.models import Handlungsfeld
+    from ki_concept.schema_errors import validate_model
+    from ki_concept.source import Limits, parse_text
+
+    parsed = parse_text(tmp_path / "f.yaml", "id: F\ntitel: [a]\n", Limits())
+    assert parsed.document is not None
+    set_language("de")
+    _, problems = validate_model(Handlungsfeld, parsed.document)
+    assert problems[0].message == "'titel' muss ein Text sein, ist aber eine Liste."
+    set_language("en")
+    assert problems[0].message == "'titel' must be text, but is a list."
+    set_language(None)

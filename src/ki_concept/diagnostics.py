@@ -76,6 +76,25 @@ RULES: dict[str, Rule] = {
 
 
 @dataclass(frozen=True, slots=True)
+class Phrase:
+    """A part of a message (``ein Text``, ``die Zahl 3``) rendered when the message is.
+
+    Diagnostics may be created before the language is chosen, or shown in two
+    languages by one process; a phrase follows the language like the message does.
+    """
+
+    key: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    def __str__(self) -> str:
+        return t(self.key, **dict(self.params))
+
+
+def phrase(key: str, /, **params: object) -> Phrase:
+    return Phrase(key, tuple((k, str(v)) for k, v in params.items()))
+
+
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
     """One problem at one place. Line and column are 1-based.
 
@@ -88,13 +107,13 @@ class Diagnostic:
     column: int
     rule: str
     message_key: str
-    params: tuple[tuple[str, str], ...] = ()
+    params: tuple[tuple[str, str | Phrase], ...] = ()
     path: YamlPath = ()
     severity: Severity = field(default=Severity.ERROR)
 
     @property
     def message(self) -> str:
-        return t(self.message_key, **dict(self.params))
+        return t(self.message_key, **{key: str(value) for key, value in self.params})
 
     @property
     def dotted_path(self) -> str:
@@ -120,7 +139,7 @@ def diagnostic(
         column=column,
         rule=rule,
         message_key=message_key,
-        params=tuple((k, str(v)) for k, v in params.items()),
+        params=tuple((k, v if isinstance(v, Phrase) else str(v)) for k, v in params.items()),
         path=path,
         severity=RULES[rule].severity,
     )

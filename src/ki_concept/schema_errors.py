@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from ki_concept.diagnostics import Diagnostic, YamlPath, diagnostic
+from ki_concept.diagnostics import Diagnostic, Phrase, YamlPath, diagnostic, phrase
 from ki_concept.source import YamlDocument
 
 _TYPE_NAMES = {
@@ -92,30 +92,26 @@ def to_diagnostic(model: type[BaseModel], document: YamlDocument, err: ErrorDeta
                       detail=err.get("msg", kind), where=where)
 
 
-def _type_name(key: str) -> str:
-    from ki_concept.i18n import t
-
-    return t(key)
+def _type_name(key: str) -> Phrase:
+    return phrase(key)
 
 
-def describe_value(value: Any) -> str:
-    """A short, user-facing description of a YAML value."""
-    from ki_concept.i18n import t
-
+def describe_value(value: Any) -> Phrase:
+    """A short, user-facing description of a YAML value, in the language of the message."""
     if value is None:
-        return t("value.empty")
+        return phrase("value.empty")
     if isinstance(value, bool):
-        return t("value.bool", value=str(value).lower())
+        return phrase("value.bool", value=str(value).lower())
     if isinstance(value, int | float):
-        return t("value.number", value=value)
+        return phrase("value.number", value=value)
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:39] + "…"
-        return t("value.text", value=shown)
+        return phrase("value.text", value=shown)
     if isinstance(value, list):
-        return t("value.list")
+        return phrase("value.list")
     if isinstance(value, dict):
-        return t("value.mapping")
-    return type(value).__name__
+        return phrase("value.mapping")
+    return Phrase("value.other", (("kind", type(value).__name__),))
 
 
 def _item_label(data: Any, path: YamlPath) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from contextlib import ExitStack
 from pathlib import Path
 
-from ki_concept.diagnostics import Diagnostic, Result, display_path
+from ki_concept.diagnostics import Diagnostic, Phrase, Result, display_path
 from ki_concept.diff.changes import select
 from ki_concept.diff.compare import comparable_keys, compare_versions
 from ki_concept.diff.render import RENDERERS, RenderOptions
@@ -76,7 +76,9 @@ def _remap(diag: Diagnostic, temp: Path, shown: str) -> Diagnostic:
     file = Path(f"{shown}/{relative}" if relative else shown)
     prefixes = sorted({str(temp), display_path(temp)}, key=len, reverse=True)
 
-    def fix(value: str) -> str:
+    def fix(value: str | Phrase) -> str | Phrase:
+        if isinstance(value, Phrase):
+            return value  # phrases describe values, never paths
         for prefix in prefixes:
             value = value.replace(prefix, shown)
         return value

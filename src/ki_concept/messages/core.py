@@ -282,6 +282,7 @@ CORE: dict[str, tuple[str, str]] = {
     "value.number": ("die Zahl {value}", "the number {value}"),
     "value.text": ("der Text '{value}'", "the text '{value}'"),
     "value.list": ("eine Liste", "a list"),
+    "value.other": ("ein Wert vom Typ {kind}", "a value of type {kind}"),
     "value.mapping": ("eine Zuordnung", "a mapping"),
     # --- checks across a version --------------------------------------------------
     "rule.duplicate_id": (
