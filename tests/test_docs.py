@@ -1,13 +1,18 @@
-"""The rule reference in docs/regeln.md stays in step with the rule catalogue."""
+"""The docs stay in step with the code: docs/regeln.md with the rule catalogue, docs/cli.md
+with the commands of the CLI."""
 
 from __future__ import annotations
 
 import re
 
+import typer.main
+
+from ki_concept.cli import app
 from ki_concept.diagnostics import RULES, Severity
 from tests.conftest import REPO
 
 RULES_DOC = REPO / "docs" / "regeln.md"
+CLI_DOC = REPO / "docs" / "cli.md"
 _HEADING = re.compile(r"^## (KI\d{3})\b(.*)$", re.MULTILINE)
 _SEVERITY_WORD = {Severity.ERROR: "Fehler", Severity.WARNING: "Warnung"}
 
@@ -40,3 +45,29 @@ def test_sections_name_the_rule_and_its_severity() -> None:
 
 def test_sections_follow_the_catalogue_order() -> None:
     assert list(_sections()) == sorted(RULES)
+
+
+def _listed_commands() -> list[str]:
+    """Every command ``ki-concept --help`` lists; a group stands for its subcommands."""
+    # Typer may bring its own copy of click, so groups are recognised by their `commands`.
+    root = typer.main.get_command(app)
+    names: list[str] = []
+    for name, command in getattr(root, "commands", {}).items():
+        if command.hidden:
+            continue
+        subcommands = getattr(command, "commands", None)
+        if subcommands is None:
+            names.append(name)
+        else:
+            names += [f"{name} {sub}" for sub, c in subcommands.items() if not c.hidden]
+    return names
+
+
+def test_every_command_has_a_section_in_the_cli_reference() -> None:
+    names = _listed_commands()
+    # The walk must see the commands --help shows, including the one inside the `add` group.
+    assert {"validate", "status", "show", "diff", "set-status", "add massnahme"} <= set(names)
+    text = CLI_DOC.read_text(encoding="utf-8")
+    headings = {m.group(1).strip() for m in re.finditer(r"^## (.+)$", text, re.MULTILINE)}
+    missing = [name for name in names if name not in headings]
+    assert missing == [], f"commands without a '## <name>' section in docs/cli.md: {missing}"

@@ -120,7 +120,8 @@ def root_options(
     if lang is not None:
         chosen = parse_language(lang)
         if chosen is None:
-            fail(t("cli.bad_choice", value=lang, option="--lang", choices="de, en"))
+            fail(t("cli.error_prefix") + t("cli.bad_choice", value=lang, option="--lang",
+                                           choices="de, en"))
         set_language(chosen)
     settings.root = root
     settings.max_bytes = None  # one process may run several commands (tests, shells)
@@ -130,7 +131,7 @@ def root_options(
         try:
             settings.max_bytes = _parse_size(max_bytes)
         except (ValueError, OverflowError):
-            fail(t("cli.bad_size", value=max_bytes))
+            fail(t("cli.error_prefix") + t("cli.bad_size", value=max_bytes))
 
 
 @app.command("validate", help=t("help.validate"), epilog=t("help.validate.example"))
