@@ -195,9 +195,12 @@ def test_unknown_version_lists_the_versions(runner: CliRunner, root: Path) -> No
         ),
         (
             ["--max-bytes", "viel", "validate"],
-            "'viel' ist keine Größe; erwartet z. B. 4M, 512k oder 1048576.\n",
+            "Fehler: 'viel' ist keine Größe; erwartet z. B. 4M, 512k oder 1048576.\n",
         ),
-        (["--lang", "fr", "validate"], "'fr' ist für --lang nicht erlaubt; möglich: de, en.\n"),
+        (
+            ["--lang", "fr", "validate"],
+            "Fehler: 'fr' ist für --lang nicht erlaubt; möglich: de, en.\n",
+        ),
     ],
 )
 def test_bad_options_exit_2(runner: CliRunner, root: Path, args: list[str], message: str) -> None:
