@@ -79,6 +79,27 @@ def check_choice(value: str, choices: tuple[str, ...], option: str) -> str:
     return value
 
 
+# Options several commands share, defined once.
+VersionArg = Annotated[
+    str | None, typer.Argument(help=t("help.version_arg"), show_default=False)
+]
+AsOfOption = Annotated[
+    str | None, typer.Option("--as-of", help=t("help.as_of"), show_default=False)
+]
+OutputOption = Annotated[
+    Path | None, typer.Option("--output", "-o", help=t("help.output"), show_default=False)
+]
+SeparatorOption = Annotated[str, typer.Option("--separator", help=t("help.separator"))]
+
+
+def check_separator(separator: str) -> str:
+    """A CSV separator is one character."""
+    if len(separator) != 1:
+        raise UserError("cli.bad_choice", value=separator, option="--separator",
+                        choices="; , \\t |")
+    return separator
+
+
 def limits() -> Any:
     from ki_concept.source import ENV_MAX_BYTES, Limits, _parse_size
 
@@ -144,9 +165,7 @@ def validate_command(
         str, typer.Option("--format", "-f", help=t("help.validate.format"))
     ] = "text",
     strict: Annotated[bool, typer.Option("--strict", help=t("help.strict"))] = False,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help=t("help.as_of"), show_default=False)
-    ] = None,
+    as_of: AsOfOption = None,
 ) -> None:
     from ki_concept.commands.validate import run_validate
 
@@ -165,9 +184,7 @@ def validate_command(
 @app.command("status", help=t("help.status"), epilog=t("help.status.example"))
 @handle_errors
 def status_command(
-    version: Annotated[
-        str | None, typer.Argument(help=t("help.version_arg"), show_default=False)
-    ] = None,
+    version: VersionArg = None,
     by: Annotated[str, typer.Option("--by", help=t("help.by"))] = "handlungsfeld",
     status: Annotated[
         list[str] | None, typer.Option("--status", help=t("help.status_filter"),
@@ -185,23 +202,19 @@ def status_command(
     examples: Annotated[
         bool, typer.Option("--beispiele/--keine-beispiele", help=t("help.examples"))
     ] = True,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help=t("help.as_of"), show_default=False)
-    ] = None,
+    as_of: AsOfOption = None,
     listing: Annotated[bool, typer.Option("--list", help=t("help.list"))] = False,
     output_format: Annotated[
         str, typer.Option("--format", "-f", help=t("help.status.format"))
     ] = "table",
-    separator: Annotated[str, typer.Option("--separator", help=t("help.separator"))] = ";",
+    separator: SeparatorOption = ";",
 ) -> None:
     from ki_concept.commands.status import run_status
     from ki_concept.progress import GROUPINGS
 
     check_choice(by, GROUPINGS, "--by")
     check_choice(output_format, ("table", "json", "csv", "markdown"), "--format")
-    if len(separator) != 1:
-        raise UserError("cli.bad_choice", value=separator, option="--separator",
-                        choices="; , \\t |")
+    check_separator(separator)
     code = run_status(
         root=settings.root,
         version_name=version,
@@ -224,12 +237,8 @@ def status_command(
 @handle_errors
 def show_command(
     item_id: Annotated[str, typer.Argument(help=t("help.item_id"), show_default=False)],
-    version: Annotated[
-        str | None, typer.Argument(help=t("help.version_arg"), show_default=False)
-    ] = None,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help=t("help.as_of"), show_default=False)
-    ] = None,
+    version: VersionArg = None,
+    as_of: AsOfOption = None,
     output_format: Annotated[
         str, typer.Option("--format", "-f", help=t("help.show.format"))
     ] = "text",
@@ -373,9 +382,7 @@ def new_version_command(
 @app.command("report", help=t("help.report"), epilog=t("help.report.example"))
 @handle_errors
 def report_command(
-    version: Annotated[
-        str | None, typer.Argument(help=t("help.version_arg"), show_default=False)
-    ] = None,
+    version: VersionArg = None,
     since: Annotated[
         str | None, typer.Option("--since", help=t("help.report.since"), show_default=False)
     ] = None,
@@ -383,12 +390,8 @@ def report_command(
         str | None, typer.Option("--format", "-f", help=t("help.report.format"),
                                  show_default=False)
     ] = None,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help=t("help.output"), show_default=False)
-    ] = None,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help=t("help.as_of"), show_default=False)
-    ] = None,
+    output: OutputOption = None,
+    as_of: AsOfOption = None,
 ) -> None:
     from ki_concept.commands.report import run_report
     from ki_concept.output import format_for
@@ -404,29 +407,21 @@ def report_command(
 @app.command("export", help=t("help.export"), epilog=t("help.export.example"))
 @handle_errors
 def export_command(
-    version: Annotated[
-        str | None, typer.Argument(help=t("help.version_arg"), show_default=False)
-    ] = None,
+    version: VersionArg = None,
     output_format: Annotated[
         str | None, typer.Option("--format", "-f", help=t("help.export.format"),
                                  show_default=False)
     ] = None,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help=t("help.output"), show_default=False)
-    ] = None,
-    separator: Annotated[str, typer.Option("--separator", help=t("help.separator"))] = ";",
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help=t("help.as_of"), show_default=False)
-    ] = None,
+    output: OutputOption = None,
+    separator: SeparatorOption = ";",
+    as_of: AsOfOption = None,
 ) -> None:
     from ki_concept.commands.export import run_export
     from ki_concept.output import format_for
 
     chosen = format_for(output_format, output, {".csv": "csv"}, "xlsx")
     check_choice(chosen, ("csv", "xlsx"), "--format")
-    if len(separator) != 1:
-        raise UserError("cli.bad_choice", value=separator, option="--separator",
-                        choices="; , \\t |")
+    check_separator(separator)
     code = run_export(root=settings.root, version_name=version, output_format=chosen,
                       output=output, separator=separator,
                       as_of=parse_date(as_of) or dt.date.today(), limits=limits())
@@ -439,9 +434,7 @@ def schema_command(
     target: Annotated[
         str, typer.Option("--target", help=t("help.schema.target"))
     ] = "handlungsfeld",
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help=t("help.output"), show_default=False)
-    ] = None,
+    output: OutputOption = None,
 ) -> None:
     from ki_concept.commands.schema import run_schema
     from ki_concept.json_schema import TARGETS

@@ -22,7 +22,7 @@ from ki_concept.progress import (
     build_report,
     natural_key,
 )
-from ki_concept.status_output import format_date
+from ki_concept.status_output import format_date, percent
 
 if TYPE_CHECKING:
     from ki_concept.diff.changes import Change
@@ -108,6 +108,29 @@ class ReportContent:
     @property
     def goal_count(self) -> int:
         return sum(len(f.goals) for f in self.fields)
+
+
+def adopted_text(version: ConceptVersion) -> str:
+    """When and by whom the concept was adopted, or that it was not yet."""
+    konzept = version.konzept
+    if konzept.adopted and konzept.body:
+        return t("report.fact.adopted_by", date=format_date(konzept.adopted), body=konzept.body)
+    if konzept.adopted:
+        return format_date(konzept.adopted)
+    return t("report.fact.not_adopted")
+
+
+def scope_text(content: ReportContent) -> str:
+    """``24 Maßnahmen und 24 Ziele in 6 Handlungsfeldern``."""
+    return t("report.fact.scope_value", measures=content.status.total.total,
+             goals=content.goal_count, fields=len(content.fields))
+
+
+def finished_text(content: ReportContent) -> str:
+    """The share finished with its counts, as the status table derives it."""
+    total = content.status.total
+    return t("report.fact.finished_value", share=percent(total.share_finished),
+             finished=total.finished, known=total.known)
 
 
 def status_columns(version: ConceptVersion) -> list[StatusColumn]:

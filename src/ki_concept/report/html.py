@@ -23,9 +23,12 @@ from ki_concept.report.content import (
     ReportContent,
     SourceLink,
     StatusColumn,
+    adopted_text,
     change_summary,
     changed_items,
+    finished_text,
     period_text,
+    scope_text,
     status_columns,
 )
 from ki_concept.report.svg import color, render_chart, text_color
@@ -187,27 +190,9 @@ class _Page:
 
     def title_block(self) -> str:
         konzept = self.content.version.konzept
-        if konzept.adopted and konzept.body:
-            adopted = t(
-                "report.fact.adopted_by", date=format_date(konzept.adopted), body=konzept.body
-            )
-        elif konzept.adopted:
-            adopted = format_date(konzept.adopted)
-        else:
-            adopted = t("report.fact.not_adopted")
-        total = self.content.status.total
-        scope = t(
-            "report.fact.scope_value",
-            measures=total.total,
-            goals=self.content.goal_count,
-            fields=len(self.content.fields),
-        )
-        finished = t(
-            "report.fact.finished_value",
-            share=percent(total.share_finished),
-            finished=total.finished,
-            known=total.known,
-        )
+        adopted = adopted_text(self.content.version)
+        scope = scope_text(self.content)
+        finished = finished_text(self.content)
         adopted_html = esc(adopted)
         if konzept.adopted:
             adopted_html = f'<time datetime="{konzept.adopted.isoformat()}">{adopted_html}</time>'

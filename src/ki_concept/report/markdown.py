@@ -21,9 +21,12 @@ from ki_concept.report.content import (
     FieldSection,
     ReportContent,
     SourceLink,
+    adopted_text,
     change_summary,
     changed_items,
+    finished_text,
     period_text,
+    scope_text,
 )
 from ki_concept.report.svg import describe
 from ki_concept.status_output import bar, format_date, percent
@@ -96,37 +99,12 @@ class _Document:
     def title_block(self) -> list[str]:
         content = self.content
         konzept = content.version.konzept
-        if konzept.adopted and konzept.body:
-            adopted = t(
-                "report.fact.adopted_by", date=format_date(konzept.adopted), body=konzept.body
-            )
-        elif konzept.adopted:
-            adopted = format_date(konzept.adopted)
-        else:
-            adopted = t("report.fact.not_adopted")
-        total = content.status.total
         facts = [
             (t("report.fact.version"), konzept.version),
-            (t("report.fact.adopted"), adopted),
+            (t("report.fact.adopted"), adopted_text(content.version)),
             (t("report.fact.as_of"), format_date(content.as_of)),
-            (
-                t("report.fact.scope"),
-                t(
-                    "report.fact.scope_value",
-                    measures=total.total,
-                    goals=content.goal_count,
-                    fields=len(content.fields),
-                ),
-            ),
-            (
-                t("report.fact.finished"),
-                t(
-                    "report.fact.finished_value",
-                    share=percent(total.share_finished),
-                    finished=total.finished,
-                    known=total.known,
-                ),
-            ),
+            (t("report.fact.scope"), scope_text(content)),
+            (t("report.fact.finished"), finished_text(content)),
         ]
         lines = [f"# {md(konzept.title)}", "", f"_{md(t('report.kicker'))}_", ""]
         lines += [f"- **{md(label)}:** {md(value)}" for label, value in facts]
