@@ -34,6 +34,7 @@ from typer.testing import CliRunner
 from ki_concept.cli import app
 from ki_concept.diagnostics import RULES
 from tests.conftest import REPO
+from tests.other_user import invoke_as_nobody
 
 RULES_DOC = REPO / "docs" / "regeln.md"
 VERSION_FOLDER = "concept/2024"  # every path in the doc's messages starts here
@@ -293,38 +294,20 @@ def _apply(target: Path, change: Change) -> None:
 
 
 def _invoke(args: list[str], as_other_user: bool) -> tuple[int, str]:
-    """Exit status and stdout of the CLI, run in-process.
-
-    Root reads every file, so an unreadable file is only unreadable for another user: then the
-    CLI runs in a forked child that has become nobody.
-    """
-    runner = CliRunner()
-    # As root this first run also imports the lazily loaded modules while they can be read.
-    result = runner.invoke(app, args)
-    assert "Traceback" not in result.output
-    assert result.stderr == ""
-    if not as_other_user or os.geteuid() != 0:
-        return result.exit_code, result.stdout
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - runs in the child
-        try:
-            os.close(read_end)
-            os.setgroups([])
-            os.setgid(65534)
-            os.setuid(65534)
-            child = runner.invoke(app, args)
-            os.write(write_end, json.dumps([child.exit_code, child.stdout]).encode())
-        finally:
-            os._exit(0)
-    os.close(write_end)
-    data = b""
-    while chunk := os.read(read_end, 1 << 16):
-        data += chunk
-    os.close(read_end)
-    os.waitpid(pid, 0)
-    code, stdout = json.loads(data)
-    return int(code), str(stdout)
+    """Exit status and stdout of the CLI, run in-process (as nobody for unreadable files)."""
+    if as_other_user:
+        code, stdout, stderr, output = invoke_as_nobody(args)
+    else:
+        result = CliRunner().invoke(app, args)
+        code, stdout, stderr, output = (
+            result.exit_code,
+            result.stdout,
+            result.stderr,
+            result.output,
+        )
+    assert "Traceback" not in output
+    assert stderr == ""
+    return code, stdout
 
 
 def run_example(example: Example, doc: Doc) -> Run:

@@ -41,6 +41,7 @@ from ki_concept.source import (
     text_position,
 )
 from tests.conftest import REPO
+from tests.other_user import invoke_as_nobody
 
 KONZEPT = "titel: Testkonzept\nversion: '1'\n"
 FIELD = "id: F\ntitel: Feld\n"
@@ -401,35 +402,8 @@ def shared_tmp() -> Iterator[Path]:
 
 
 def _validate_as_another_user(args: list[str]) -> tuple[int, dict[str, Any]]:
-    """Run ``validate`` where permissions bite: as root, in a child that becomes nobody.
-
-    A fresh interpreter cannot be started as nobody here (it lives below /root), so the
-    child is forked from this process, drops its privileges and runs the CLI in-process.
-    """
-    runner = CliRunner()
-    runner.invoke(app, args)  # load every lazily imported module while we may still read it
-    if os.geteuid() != 0:
-        result = runner.invoke(app, args)
-        return result.exit_code, json.loads(result.stdout)
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - runs in the child
-        try:
-            os.close(read_end)
-            os.setgroups([])
-            os.setgid(65534)
-            os.setuid(65534)
-            result = runner.invoke(app, args)
-            os.write(write_end, json.dumps([result.exit_code, result.stdout]).encode())
-        finally:
-            os._exit(0)
-    os.close(write_end)
-    data = b""
-    while chunk := os.read(read_end, 1 << 16):
-        data += chunk
-    os.close(read_end)
-    os.waitpid(pid, 0)
-    code, stdout = json.loads(data)
+    """Run ``validate`` where permissions bite, and read its JSON output."""
+    code, stdout, _, _ = invoke_as_nobody(args)
     return code, json.loads(stdout)
 
 

@@ -90,6 +90,10 @@ OutputOption = Annotated[
     Path | None, typer.Option("--output", "-o", help=t("help.output"), show_default=False)
 ]
 SeparatorOption = Annotated[str, typer.Option("--separator", help=t("help.separator"))]
+EditVersionOption = Annotated[
+    str | None, typer.Option("--version", help=t("help.edit.version"), show_default=False)
+]
+DryRunOption = Annotated[bool, typer.Option("--dry-run", help=t("help.edit.dry_run"))]
 
 
 def check_separator(separator: str) -> str:
@@ -301,10 +305,8 @@ def set_status_command(
     date: Annotated[
         str | None, typer.Option("--date", help=t("help.edit.date"), show_default=False)
     ] = None,
-    version: Annotated[
-        str | None, typer.Option("--version", help=t("help.edit.version"), show_default=False)
-    ] = None,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help=t("help.edit.dry_run"))] = False,
+    version: EditVersionOption = None,
+    dry_run: DryRunOption = False,
 ) -> None:
     from ki_concept.commands.edit import run_set_status
 
@@ -344,10 +346,8 @@ def add_measure_command(
     end: Annotated[
         str | None, typer.Option("--ende", help=t("help.edit.end"), show_default=False)
     ] = None,
-    version: Annotated[
-        str | None, typer.Option("--version", help=t("help.edit.version"), show_default=False)
-    ] = None,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help=t("help.edit.dry_run"))] = False,
+    version: EditVersionOption = None,
+    dry_run: DryRunOption = False,
 ) -> None:
     from ki_concept.commands.edit import run_add_measure
 
@@ -370,7 +370,7 @@ def new_version_command(
         str | None,
         typer.Option("--beschlossen", help=t("help.edit.adopted"), show_default=False),
     ] = None,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help=t("help.edit.dry_run"))] = False,
+    dry_run: DryRunOption = False,
 ) -> None:
     from ki_concept.commands.edit import run_new_version
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -102,6 +102,19 @@ def _rich_text(line: Line, color: bool, base: str = "") -> Text:
     return text
 
 
+def _group_rows(group: GroupView, report: DiffReport) -> Iterator[tuple[str, int, Line]]:
+    """(marker, indent level, line) of every row of one group, for either layout."""
+    for marker, line in item_lines(group.own, report):
+        yield marker, 0 if marker else 1, line
+    for item in group.items:
+        yield MARKERS[item.state], 0, item_header(item)
+        for marker, line in item_lines(item.records, report):
+            # The item line carries the marker; a guess keeps its "?" in front of the words.
+            if marker == GUESS_MARKER:
+                line = [("muted", f"{GUESS_MARKER} "), *line]
+            yield "", 1 if marker else 2, line
+
+
 def _group_table(group: GroupView, report: DiffReport, color: bool) -> Table:
     table = Table.grid(padding=(0, 1), expand=True)
     table.add_column(width=2, no_wrap=True)
@@ -120,15 +133,8 @@ def _group_table(group: GroupView, report: DiffReport, color: bool) -> Table:
             content = hanging
         table.add_row(Text(f" {marker}" if marker else ""), Padding(content, (0, 0, 0, 2 * level)))
 
-    for marker, line in item_lines(group.own, report):
-        row(marker, 0 if marker else 1, line)
-    for item in group.items:
-        row(MARKERS[item.state], 0, item_header(item))
-        for marker, line in item_lines(item.records, report):
-            # The item line carries the marker; a guess keeps its "?" in front of the words.
-            if marker == GUESS_MARKER:
-                line = [("muted", f"{GUESS_MARKER} "), *line]
-            row("", 1 if marker else 2, line)
+    for marker, level, line in _group_rows(group, report):
+        row(marker, level, line)
     return table
 
 
@@ -169,14 +175,8 @@ def _plain_group(group: GroupView, report: DiffReport, console: Console, width: 
         for number, part in enumerate(body):
             lines.append(f"{lead if number == 0 else '  '} {indent}{part}")
 
-    for marker, line in item_lines(group.own, report):
-        row(marker, 0 if marker else 1, line)
-    for item in group.items:
-        row(MARKERS[item.state], 0, item_header(item))
-        for marker, line in item_lines(item.records, report):
-            if marker == GUESS_MARKER:
-                line = [("muted", f"{GUESS_MARKER} "), *line]
-            row("", 1 if marker else 2, line)
+    for marker, level, line in _group_rows(group, report):
+        row(marker, level, line)
     return "".join(line.rstrip() + "\n" for line in lines)
 
 

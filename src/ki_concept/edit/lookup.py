@@ -6,7 +6,6 @@ not all pass the schema can still be edited.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from ki_concept.loader import (
     resolve_version,
 )
 from ki_concept.loader import field_files as version_field_files
+from ki_concept.matching import close_matches
 from ki_concept.source import Limits, load_file
 from ki_concept.vocabulary import Vocabulary
 
@@ -38,16 +38,12 @@ def select_version(root: Path | None, version: str | None) -> Path:
 
 def suggestion(value: str, choices: list[str]) -> str:
     """`` — meinten Sie 'X'?`` for the closest choice (ignoring case), or nothing."""
-    folded = {choice.casefold(): choice for choice in choices}
-    if value.casefold() in folded:  # only the case differs: that is the one
-        close = [value.casefold()]
-    else:
-        close = difflib.get_close_matches(value.casefold(), list(folded), n=3, cutoff=0.6)
+    close = close_matches(value, choices, n=3)
     if not close:
         return ""
     from ki_concept.i18n import t
 
-    return t("edit.did_you_mean", choices=", ".join(folded[c] for c in close))
+    return t("edit.did_you_mean", choices=", ".join(close))
 
 
 def _ids(items: Any) -> list[str]:

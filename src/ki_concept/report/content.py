@@ -335,6 +335,18 @@ def changed_items(section: ChangeSection) -> list[ChangedItem]:
     return items
 
 
+def changes_intro(section: ChangeSection, items: list[ChangedItem]) -> str:
+    """The sentence above the change table: how many changes in how many items, by kind."""
+    return t(
+        "report.changes.intro",
+        new=section.new_version,
+        old=section.old_version,
+        count=len(section.changes),
+        items=len(items),
+        summary=change_summary(section),
+    )
+
+
 def change_summary(section: ChangeSection) -> str:
     """``3 neu, 1 entfallen`` – only the kinds that occur."""
     counts: dict[str, int] = {}

@@ -24,8 +24,8 @@ from ki_concept.report.content import (
     SourceLink,
     StatusColumn,
     adopted_text,
-    change_summary,
     changed_items,
+    changes_intro,
     finished_text,
     period_text,
     scope_text,
@@ -457,14 +457,7 @@ class _Page:
             )
             return "".join(parts)
         items = changed_items(section)
-        intro = t(
-            "report.changes.intro",
-            new=section.new_version,
-            old=section.old_version,
-            count=len(section.changes),
-            items=len(items),
-            summary=change_summary(section),
-        )
+        intro = changes_intro(section, items)
         parts.append(f"<p>{esc(intro)}</p>")
         head = "".join(
             f'<th scope="col">{esc(t(key))}</th>'

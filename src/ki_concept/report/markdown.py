@@ -22,8 +22,8 @@ from ki_concept.report.content import (
     ReportContent,
     SourceLink,
     adopted_text,
-    change_summary,
     changed_items,
+    changes_intro,
     finished_text,
     period_text,
     scope_text,
@@ -253,14 +253,7 @@ class _Document:
             text = t("report.changes.none", old=section.old_version, new=section.new_version)
             return [*lines, paragraph(text), ""]
         items = changed_items(section)
-        intro = t(
-            "report.changes.intro",
-            new=section.new_version,
-            old=section.old_version,
-            count=len(section.changes),
-            items=len(items),
-            summary=change_summary(section),
-        )
+        intro = changes_intro(section, items)
         lines += [paragraph(intro), ""]
         header = [md(t(key)) for key in ("report.col.kind", "report.col.item", "report.col.change")]
         rows = []

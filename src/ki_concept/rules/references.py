@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from pathlib import Path
 
 from ki_concept.diagnostics import Diagnostic, YamlPath, diagnostic
+from ki_concept.matching import close_matches
 from ki_concept.rules.context import RuleContext
 from ki_concept.source import YamlDocument
 
 
 def _closest(value: str, candidates: list[str]) -> str:
     """The candidate meant: ids and keys are short, so case alone must not hide a match."""
-    folded = {candidate.casefold(): candidate for candidate in candidates}
-    close = difflib.get_close_matches(value.casefold(), list(folded), n=1, cutoff=0.6)
-    return folded[close[0]] if close else ""
+    return next(iter(close_matches(value, candidates)), "")
 
 
 def check(context: RuleContext) -> Iterator[Diagnostic]:
