@@ -32,9 +32,9 @@ from ki_concept.source import (
     ENV_MAX_BYTES,
     Limits,
     YamlDocument,
-    _parse_size,
     decode,
     load_file,
+    parse_size,
     parse_text,
     read_text,
     resolve_plain,
@@ -496,7 +496,7 @@ def test_size_limit_from_option_and_environment(
 @pytest.mark.parametrize("value", ["abc", "-5", "0", "inf", "nan", "1e3", "4MM", ""])
 def test_bad_sizes_are_refused(runner: CliRunner, value: str) -> None:
     with pytest.raises(ValueError):
-        _parse_size(value)
+        parse_size(value)
     result = runner.invoke(app, ["--max-bytes", value, "validate"])
     assert result.exit_code == 2
     assert "Traceback" not in result.output
@@ -514,7 +514,7 @@ def test_bad_sizes_are_refused(runner: CliRunner, value: str) -> None:
     ],
 )
 def test_sizes(text: str, size: int) -> None:
-    assert _parse_size(text) == size
+    assert parse_size(text) == size
 
 
 def test_limits_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:

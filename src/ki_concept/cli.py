@@ -105,19 +105,18 @@ def check_separator(separator: str) -> str:
 
 
 def limits() -> Any:
-    from ki_concept.source import ENV_MAX_BYTES, Limits, _parse_size
+    """File limits: ``--max-bytes``, else ``KI_CONCEPT_MAX_BYTES``, else the defaults."""
+    from ki_concept.source import ENV_MAX_BYTES, Limits, parse_size
 
-    raw = os.environ.get(ENV_MAX_BYTES)
-    if raw and settings.max_bytes is None:
-        try:
-            _parse_size(raw)
-        except (ValueError, OverflowError):
-            raise UserError("cli.bad_size", value=f"{ENV_MAX_BYTES}={raw}") from None
-    base = Limits.from_env()
     if settings.max_bytes is not None:
-        return Limits(max_bytes=settings.max_bytes, max_depth=base.max_depth,
-                      max_alias_nodes=base.max_alias_nodes)
-    return base
+        return Limits(max_bytes=settings.max_bytes)
+    raw = os.environ.get(ENV_MAX_BYTES)
+    if not raw:
+        return Limits()
+    try:
+        return Limits(max_bytes=parse_size(raw))
+    except ValueError:
+        raise UserError("cli.bad_size", value=f"{ENV_MAX_BYTES}={raw}") from None
 
 
 def _version_callback(value: bool) -> None:
@@ -151,11 +150,11 @@ def root_options(
     settings.root = root
     settings.max_bytes = None  # one process may run several commands (tests, shells)
     if max_bytes is not None:
-        from ki_concept.source import _parse_size
+        from ki_concept.source import parse_size
 
         try:
-            settings.max_bytes = _parse_size(max_bytes)
-        except (ValueError, OverflowError):
+            settings.max_bytes = parse_size(max_bytes)
+        except ValueError:
             fail(t("cli.error_prefix") + t("cli.bad_size", value=max_bytes))
 
 

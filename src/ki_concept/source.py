@@ -40,13 +40,16 @@ DEFAULT_MAX_BYTES = 4 * 1024 * 1024
 _SIZE = re.compile(r"([0-9]+(?:\.[0-9]*)?)\s*([kmg]?)(?:i?b)?")
 
 
-def _parse_size(text: str) -> int:
+def parse_size(text: str) -> int:
     """``4M``, ``512k``, ``1.5MiB`` or a plain number of bytes; ValueError for anything else."""
     match = _SIZE.fullmatch(text.strip().lower())
     if match is None:
         raise ValueError(text)
     number, unit = match.groups()
-    size = int(float(number) * 1024 ** ("_kmg".index(unit or "_")))
+    try:
+        size = int(float(number) * 1024 ** ("_kmg".index(unit or "_")))
+    except OverflowError:
+        raise ValueError(text) from None
     if size <= 0:
         raise ValueError(text)
     return size
@@ -65,8 +68,8 @@ class Limits:
         raw = os.environ.get(ENV_MAX_BYTES)
         if raw:
             try:
-                return cls(max_bytes=_parse_size(raw))
-            except (ValueError, OverflowError):
+                return cls(max_bytes=parse_size(raw))
+            except ValueError:
                 pass  # the CLI reports a bad value; library callers get the default
         return cls()
 

@@ -35,13 +35,18 @@ def newest_version(root: Path, limits: Limits) -> Path:
     return max(folders, key=adopted)
 
 
+def version_folder(root_option: Path | None, name: str) -> Path:
+    """A version named ``name`` below the root, or ``name`` itself as a version folder."""
+    as_path = Path(name)
+    if as_path.is_dir() and is_version_folder(as_path):
+        return as_path
+    return resolve_version(find_root(root_option), name)
+
+
 def choose_version(root_option: Path | None, name: str | None, limits: Limits) -> Path:
     """The folder for ``name`` (a version or a path), or the newest version."""
     if name:
-        as_path = Path(name)
-        if as_path.is_dir() and is_version_folder(as_path):
-            return as_path
-        return resolve_version(find_root(root_option), name)
+        return version_folder(root_option, name)
     return newest_version(find_root(root_option), limits)
 
 

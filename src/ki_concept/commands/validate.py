@@ -6,8 +6,9 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from ki_concept.commands.common import version_folder
 from ki_concept.errors import UserError
-from ki_concept.loader import find_root, is_version_folder, list_versions, resolve_version
+from ki_concept.loader import find_root, list_versions
 from ki_concept.reporters import REPORTERS
 from ki_concept.source import Limits
 from ki_concept.validate import validate_folders
@@ -16,16 +17,7 @@ from ki_concept.validate import validate_folders
 def select_folders(root: Path | None, targets: list[str]) -> list[Path]:
     """Version folders named by ``targets``, or all under the root."""
     if targets:
-        base = None
-        folders = []
-        for target in targets:
-            as_path = Path(target)
-            if as_path.is_dir() and is_version_folder(as_path):
-                folders.append(as_path)
-                continue
-            base = base or find_root(root)
-            folders.append(resolve_version(base, target))
-        return folders
+        return [version_folder(root, target) for target in targets]
     base = find_root(root)
     folders = list_versions(base)
     if not folders:
