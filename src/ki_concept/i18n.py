@@ -10,7 +10,6 @@ import os
 from typing import Literal
 
 Language = Literal["de", "en"]
-LANGUAGES: tuple[Language, ...] = ("de", "en")
 ENV_LANG = "KI_CONCEPT_LANG"
 
 _active: Language | None = None

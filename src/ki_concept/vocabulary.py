@@ -37,7 +37,6 @@ class Vocabulary:
     """Ordered status words; order is the order of columns in reports."""
 
     words: tuple[StatusWord, ...]
-    custom: bool = False
 
     @classmethod
     def for_konzept(cls, konzept: Konzept | None) -> Vocabulary:
@@ -46,7 +45,7 @@ class Vocabulary:
         words = tuple(
             StatusWord(v.id, v.title, v.title, v.finished) for v in konzept.status_values
         )
-        return cls(words, custom=True)
+        return cls(words)
 
     @property
     def ids(self) -> list[str]:
