@@ -24,7 +24,7 @@ from ki_concept.diff.changes import select
 from ki_concept.diff.compare import compare_versions
 from ki_concept.diff.render import RenderOptions, _group_table, render_text
 from ki_concept.diff.report import DiffReport, Side
-from ki_concept.fastyaml import LazyDocument, parse_plain, plain_positions
+from ki_concept.fastyaml import LazyDocument, parse_plain, parse_plain_python, plain_positions
 from ki_concept.loader import load_version
 from ki_concept.source import Limits, parse_text, parse_with_positions, resolve_plain
 from ki_concept.validate import validate_folder
@@ -48,13 +48,21 @@ def reference(text: str) -> tuple[Any, Any, Any]:
 
 
 def assert_like_reference(text: str) -> None:
-    """When the fast reader takes ``text``, data and positions equal the reference."""
+    """When the fast reader takes ``text``, data and positions equal the reference.
+
+    Both readers: the C one (``parse_plain`` when it is built) and the Python one.
+    """
     data = parse_plain(text)
-    if data is None:
+    python = parse_plain_python(text)
+    if data is None and python is None:
+        return
+    expected = reference(text)
+    for read in (data, python):
+        if read is not None:
+            assert expected[0] == repr(read), text
+    if python is None:
         return
     positions = plain_positions(text)
-    expected = reference(text)
-    assert expected[0] == repr(data), text
     if positions is not None:
         assert (positions[0], positions[1]) == (expected[1], expected[2]), text
 
@@ -207,6 +215,7 @@ REFUSED = [
 @pytest.mark.parametrize("text", READ)
 def test_the_fast_reader_reads_its_constructs_like_the_reference(text: str) -> None:
     assert parse_plain(text) is not None
+    assert parse_plain_python(text) is not None
     assert_like_reference(text)
     fast = parse_text(Path("f.yaml"), text, LIMITS, exact=False)
     exact = parse_text(Path("f.yaml"), text, LIMITS, exact=True)
@@ -219,6 +228,7 @@ def test_the_fast_reader_reads_its_constructs_like_the_reference(text: str) -> N
 @pytest.mark.parametrize("text", REFUSED)
 def test_the_fast_reader_leaves_everything_else_to_the_full_parser(text: str) -> None:
     assert parse_plain(text) is None
+    assert parse_plain_python(text) is None
     fast = parse_text(Path("f.yaml"), text, LIMITS, exact=False)
     exact = parse_text(Path("f.yaml"), text, LIMITS, exact=True)
     assert [(d.rule, d.line, d.column, d.message) for d in fast.diagnostics] == [

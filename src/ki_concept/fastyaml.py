@@ -8,6 +8,10 @@ only when a diagnostic asks for one does :class:`LazyDocument` read the text onc
 recording them the way the full composer in :mod:`ki_concept.source` does (or hand it to
 that composer for the one case where the parsers disagree on a position).
 
+The same reader exists in C (``_plainyaml.c``, built by ``setup.py`` where a compiler is at
+hand; ``KI_CONCEPT_C_READER=off`` switches it off): it reads the same part of YAML or less,
+and a text it leaves comes here. This module stays the description of what is read.
+
 The reader is a shortcut, never a second opinion. Whenever a text holds anything outside
 that part, or anything the composer would report (a duplicate key, a tag, an anchor, a
 second document, a key that is not text, a syntax error), :func:`read_plain` returns
@@ -18,7 +22,9 @@ against the pure-Python reference parser).
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +64,20 @@ _DOUBLE_ESCAPE = re.compile(r"\\([\"\\])")
 
 
 _DIGITS = frozenset("0123456789")
+
+# The same reader in C (setup.py builds it where a compiler is at hand), unless switched off.
+_c_parse: Callable[[str, int, Callable[[str], Any]], dict[str, Any] | None] | None
+try:
+    from ki_concept._plainyaml import parse as _c_parse
+except ImportError:
+    _c_parse = None
+if os.environ.get("KI_CONCEPT_C_READER", "").lower() == "off":
+    _c_parse = None
+
+
+def c_reader_available() -> bool:
+    """True when plain texts are read by the C reader."""
+    return _c_parse is not None
 _INDENT_TEXTS = [" " * n for n in range(64)]
 
 
@@ -223,7 +243,20 @@ def _block_scalar(
 
 
 def parse_plain(text: str, max_depth: int = 64) -> dict[str, Any] | None:
-    """The data of ``text`` if it is plain block YAML with a mapping at the top, else ``None``."""
+    """The data of ``text`` if it is plain block YAML with a mapping at the top, else ``None``.
+
+    The C reader takes the text first where it is built; it reads the same part of YAML or
+    less, and whatever it leaves goes to the Python reader.
+    """
+    if _c_parse is not None:
+        data = _c_parse(text, max_depth, resolve_plain)
+        if data is not None:
+            return data
+    return parse_plain_python(text, max_depth)
+
+
+def parse_plain_python(text: str, max_depth: int = 64) -> dict[str, Any] | None:
+    """:func:`parse_plain` without the C reader."""
     try:
         return _Reader(text, max_depth).read()
     except _Unsupported:
