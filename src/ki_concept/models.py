@@ -7,20 +7,18 @@ write. This file is the one place where the two are mapped.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
-    BeforeValidator,
     ConfigDict,
     Field,
+    GetPydanticSchema,
     StrictBool,
     StrictInt,
+    WithJsonSchema,
 )
-from pydantic_core import PydanticCustomError
-
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+from pydantic_core import core_schema as cs
 
 
 # Factories as Python functions: pydantic inspects each factory's signature when it builds
@@ -33,38 +31,65 @@ def _no_entries() -> dict[str, Any]:
     return {}
 
 
-def _iso_date(value: Any) -> Any:
-    """Accept a date or ``YYYY-MM-DD`` text; anything else gets one clear error."""
-    if isinstance(value, dt.datetime):
-        raise PydanticCustomError("ki_date", "date expected")
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and _ISO_DATE.match(value):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            raise PydanticCustomError("ki_date_invalid", "no such day") from None
-    raise PydanticCustomError("ki_date", "date expected")
+# Scalar types as pydantic-core schemas: checked in Rust, without a Python call per value.
+# WithJsonSchema keeps the JSON Schema what plain ``str``/``date``/number fields give.
 
 
-def _number(value: Any) -> Any:
-    """Ints and floats; not booleans, not quoted numbers (YAML says those are text)."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise PydanticCustomError("ki_number", "number expected")
-    return value
+def _core(schema: cs.CoreSchema) -> GetPydanticSchema:
+    return GetPydanticSchema(lambda _source, _handler: schema)
 
 
-def _text(value: Any) -> Any:
-    """Whole numbers become text (``version: 2017``); decimals do not, they would lose digits."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
-    return value
+# Text; whole numbers become text (``version: 2017``), decimals do not: they would lose digits.
+_TEXT = cs.union_schema(
+    [
+        cs.str_schema(strict=True),
+        cs.no_info_after_validator_function(str, cs.int_schema(strict=True)),
+    ],
+    mode="left_to_right",
+    custom_error_type="string_type",
+)
+# A date, or text written YYYY-MM-DD; anything else one clear error, a day that does not
+# exist another.
+_ISO_DATE = cs.chain_schema(
+    [
+        cs.union_schema(
+            [
+                cs.date_schema(strict=True),
+                cs.str_schema(strict=True, pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
+            ],
+            mode="left_to_right",
+            custom_error_type="ki_date",
+            custom_error_message="date expected",
+        ),
+        cs.custom_error_schema(
+            cs.date_schema(),
+            custom_error_type="ki_date_invalid",
+            custom_error_message="no such day",
+        ),
+    ]
+)
+# Ints and floats; not booleans, not quoted numbers (YAML says those are text).
+_NUMBER = cs.union_schema(
+    [cs.int_schema(strict=True), cs.float_schema(strict=True)],
+    mode="left_to_right",
+    custom_error_type="ki_number",
+    custom_error_message="number expected",
+)
 
-
-IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
-Text = Annotated[str, BeforeValidator(_text)]
-NonEmptyStr = Annotated[Text, Field(min_length=1)]
-Number = Annotated[float | int, BeforeValidator(_number)]
+Text = Annotated[str, _core(_TEXT), WithJsonSchema({"type": "string"})]
+NonEmptyStr = Annotated[
+    str,
+    _core(cs.chain_schema([_TEXT, cs.str_schema(min_length=1)])),
+    WithJsonSchema({"type": "string", "minLength": 1}),
+]
+IsoDate = Annotated[
+    dt.date, _core(_ISO_DATE), WithJsonSchema({"type": "string", "format": "date"})
+]
+Number = Annotated[
+    float | int,
+    _core(_NUMBER),
+    WithJsonSchema({"anyOf": [{"type": "number"}, {"type": "integer"}]}),
+]
 GoalLevel = Literal["leitziel", "mittlerziel", "handlungsziel", "detailziel"]
 
 
