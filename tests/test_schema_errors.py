@@ -255,6 +255,14 @@ def test_choice_without_suggestion() -> None:
     assert diag.message_key == "schema.choice"
 
 
+@pytest.mark.parametrize("value, found", [("[oben]", "eine Liste"), ("{a: b}", "eine Zuordnung")])
+def test_a_list_or_mapping_for_a_choice_is_a_wrong_type(value: str, found: str) -> None:
+    text = f"id: F\ntitel: Feld\nziele:\n  - id: Z\n    titel: T\n    ebene: {value}\n"
+    [diag] = problems(text)
+    assert (diag.rule, diag.line, diag.column) == ("KI101", 6, 12)
+    assert diag.message == f"'ebene' (Z) muss ein Text sein, ist aber {found}."
+
+
 @pytest.mark.parametrize(
     "text, position",
     [

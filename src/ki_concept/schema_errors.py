@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import types
 import typing
 from typing import Any, TypeVar
@@ -11,6 +10,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from ki_concept.diagnostics import Diagnostic, Phrase, YamlPath, diagnostic, phrase
+from ki_concept.matching import similar
 from ki_concept.source import YamlDocument
 
 _TYPE_NAMES = {
@@ -68,11 +68,15 @@ def to_diagnostic(model: type[BaseModel], document: YamlDocument, err: ErrorDeta
         return diagnostic("KI101", file, position, "schema.wrong_type", path=loc, key=key,
                           expected=_type_name(_TYPE_NAMES[kind]), found=found, where=where)
     ctx = err.get("ctx") or {}
+    if kind == "literal_error" and isinstance(err.get("input"), dict | list):
+        # A list or mapping where one word of a choice belongs: the type is what is wrong.
+        return diagnostic("KI101", file, position, "schema.wrong_type", path=loc, key=key,
+                          expected=_type_name("type.text"), found=found, where=where)
     if kind == "literal_error":
         choices = [c.strip().strip("'") for c in str(ctx.get("expected", "")).replace(" or ", ", ")
                    .split(",")]
         value = str(err.get("input"))
-        close = difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
+        close = similar(value, choices, n=1, cutoff=0.6)
         return diagnostic("KI104", file, position,
                           "schema.choice_suggest" if close else "schema.choice", path=loc,
                           key=key, value=value, choices=", ".join(choices),
@@ -174,7 +178,7 @@ def suggest_key(key: str, allowed: list[str]) -> str | None:
     for candidate in allowed:
         if _fold(candidate) == folded:
             return candidate
-    close = difflib.get_close_matches(folded, [_fold(a) for a in allowed], n=1, cutoff=0.7)
+    close = similar(folded, [_fold(a) for a in allowed], n=1, cutoff=0.7)
     if close:
         return next(a for a in allowed if _fold(a) == close[0])
     return _ENGLISH_HINTS.get(folded) if _ENGLISH_HINTS.get(folded) in allowed else None
