@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from typing import Literal
 
 from ki_concept.diagnostics import YamlPath
 from ki_concept.loader import ConceptVersion, FieldFile
+from ki_concept.matching import similar
 from ki_concept.models import Goal, Handlungsfeld, Measure
 
 ItemKind = Literal["handlungsfeld", "ziel", "massnahme"]
@@ -50,4 +50,4 @@ def closest_ids(version: ConceptVersion, item_id: str, count: int = 3) -> list[s
     """Ids that look like ``item_id``, for 'did you mean'."""
     ids = all_ids(version)
     by_case = [i for i in ids if i.casefold() == item_id.casefold()]
-    return by_case or difflib.get_close_matches(item_id, ids, n=count, cutoff=0.5)
+    return by_case or similar(item_id, ids, n=count, cutoff=0.5)

@@ -4,8 +4,8 @@ Field names are English; each field's alias is the German YAML key users
 write. This file is the one place where the two are mapped.
 """
 
-from __future__ import annotations
-
+# Annotations stay real objects (no ``from __future__ import annotations``): pydantic would
+# otherwise evaluate each one from its text when the models are built, on every run.
 import datetime as dt
 from typing import Annotated, Any, Literal
 

@@ -6,7 +6,6 @@ returns the complete output as a string.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 
 from ki_concept.diagnostics import Diagnostic, Result, display_path
@@ -61,6 +60,7 @@ def render_json(result: Result) -> str:
             "versions": result.versions_checked,
         },
     }
+    import json  # only for this format: text runs do without it
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -504,7 +504,7 @@ _BREAK = r"(?:\r\n|\r|\n)"
 _NOT_SEP = r"[^\s\[\]{},]"
 # One leading character class lets the regex engine skip ahead quickly (5 MB in ~30 ms);
 # the lookbehinds then check what came before that character.
-_REFERENCE_ONLY = re.compile(
+_REFERENCE_ONLY = (
     r"[\t\ufeff\x85\u2028\u2029%.!&*?|>](?:"
     r"(?<=[\t\ufeff\x85\u2028\u2029])"
     r"|(?<=%)(?<![^\r\n]%)"
@@ -519,7 +519,8 @@ _REFERENCE_ONLY = re.compile(
 
 def needs_reference_parser(text: str) -> bool:
     """True when ``text`` holds a construct only the pure parser reads the reference way."""
-    return _REFERENCE_ONLY.search(text) is not None
+    # Compiled on first use (re caches it): texts the fast reader takes never get here.
+    return re.search(_REFERENCE_ONLY, text) is not None
 
 
 def parse_text(file: Path, text: str, limits: Limits, *, exact: bool | None = None) -> ParsedFile:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 from collections.abc import Callable
 from typing import Any
 
@@ -232,6 +231,7 @@ def report_record(report: StatusReport) -> dict[str, Any]:
 
 
 def render_json(report: StatusReport) -> str:
+    import json  # only for this format: text runs do without it
     return json.dumps(report_record(report), ensure_ascii=False, indent=2) + "\n"
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import difflib
 import os
 import shutil
 import sys
@@ -22,6 +21,7 @@ from ki_concept.errors import UserError
 from ki_concept.gitsource import GitSpec, export_version, find_repository, parse_spec
 from ki_concept.i18n import Language, set_language, t
 from ki_concept.loader import LoadedVersion, find_root, is_version_folder, resolve_version
+from ki_concept.matching import similar
 from ki_concept.reporters import render_text
 from ki_concept.source import Limits
 from ki_concept.validate import validate_folder
@@ -43,7 +43,7 @@ def check_fields(names: Sequence[str]) -> None:
     for name in names:
         if name in known:
             continue
-        close = difflib.get_close_matches(name, sorted(known), n=1)
+        close = similar(name, sorted(known), n=1)
         if close:
             raise UserError("diff.unknown_field_suggest", field=name, suggestion=close[0])
         raise UserError("diff.unknown_field", field=name, choices=", ".join(sorted(known)))

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import os
 import sys
 from pathlib import Path
 
 from ki_concept.commands.common import choose_version, load_checked
 from ki_concept.errors import UserError
+from ki_concept.matching import similar
 from ki_concept.progress import UNKNOWN, Filters, build_report
 from ki_concept.source import Limits
 from ki_concept.status_output import (
@@ -61,7 +61,7 @@ def run_status(
             )
     field_ids = [f.model.id for f in version.fields]
     if field_id is not None and field_id not in field_ids:
-        close = difflib.get_close_matches(field_id, field_ids, n=3, cutoff=0.4)
+        close = similar(field_id, field_ids, n=3, cutoff=0.4)
         raise UserError("status.unknown_field", id=field_id, choices=", ".join(close or field_ids))
 
     filters = Filters(tuple(statuses), field_id, responsible, overdue_only, examples)

@@ -10,23 +10,28 @@ from ki_concept.rules.context import RuleContext
 
 def check(context: RuleContext) -> Iterator[Diagnostic]:
     version = context.version
-    for field_file, index, measure in version.measures():
+    vocabulary = version.vocabulary
+    for field_file in version.fields:
         file, doc = field_file.file, field_file.document
-        if measure.start and measure.end and measure.end < measure.start:
-            path: YamlPath = ("massnahmen", index, "ende")
-            yield diagnostic("KI301", file, doc.position(path), "rule.end_before_start",
-                             path=path, id=measure.id, start=measure.start, end=measure.end)
-        if (
-            measure.end is not None
-            and measure.end < context.as_of
-            and measure.status is not None
-            and measure.status in version.vocabulary
-            and not version.vocabulary.is_finished(measure.status)
-        ):
-            path = ("massnahmen", index, "ende")
-            yield diagnostic("KI305", file, doc.position(path), "rule.overdue",
-                             path=path, id=measure.id, end=measure.end, as_of=context.as_of,
-                             status=measure.status)
+        for index, measure in enumerate(field_file.model.measures):
+            end = measure.end
+            if end is None:
+                continue  # both checks are about the end date
+            if measure.start and end < measure.start:
+                path: YamlPath = ("massnahmen", index, "ende")
+                yield diagnostic("KI301", file, doc.position(path), "rule.end_before_start",
+                                 path=path, id=measure.id, start=measure.start, end=end)
+            status = measure.status
+            if (
+                end < context.as_of
+                and status is not None
+                and status in vocabulary
+                and not vocabulary.is_finished(status)
+            ):
+                path = ("massnahmen", index, "ende")
+                yield diagnostic("KI305", file, doc.position(path), "rule.overdue",
+                                 path=path, id=measure.id, end=end, as_of=context.as_of,
+                                 status=status)
     doc = version.konzept_document
     for index, priority in enumerate(version.konzept.priorities):
         period = priority.period

@@ -6,7 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ki_concept.diagnostics import Diagnostic, YamlPath, diagnostic
+from ki_concept.loader import FieldFile
 from ki_concept.matching import close_matches
+from ki_concept.models import Measure
 from ki_concept.rules.context import RuleContext
 from ki_concept.source import YamlDocument
 
@@ -14,6 +16,29 @@ from ki_concept.source import YamlDocument
 def _closest(value: str, candidates: list[str]) -> str:
     """The candidate meant: ids and keys are short, so case alone must not hide a match."""
     return next(iter(close_matches(value, candidates)), "")
+
+
+def _unknown_goals(field_file: FieldFile, index: int, measure: Measure, known: set[str],
+                   goal_ids: list[str]) -> Iterator[Diagnostic]:
+    for ref_index, goal_id in enumerate(measure.goals):
+        if goal_id in known:
+            continue
+        path: YamlPath = ("massnahmen", index, "ziele", ref_index)
+        suggestion = _closest(goal_id, goal_ids)
+        yield diagnostic("KI202", field_file.file, field_file.document.position(path),
+                         "rule.unknown_goal_suggest" if suggestion else "rule.unknown_goal",
+                         path=path, id=goal_id, measure=measure.id, suggestion=suggestion)
+
+
+def _unknown_priorities(field_file: FieldFile, index: int, measure: Measure,
+                        priority_ids: list[str]) -> Iterator[Diagnostic]:
+    for ref_index, priority_id in enumerate(measure.priorities):
+        if priority_id in priority_ids:
+            continue
+        path: YamlPath = ("massnahmen", index, "schwerpunkte", ref_index)
+        yield diagnostic("KI206", field_file.file, field_file.document.position(path),
+                         "rule.unknown_priority", path=path, id=priority_id,
+                         choices=", ".join(priority_ids) or "—")
 
 
 def check(context: RuleContext) -> Iterator[Diagnostic]:
@@ -24,27 +49,14 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
     known_sources = set(source_keys)
     served: set[str] = set()
 
-    # Each loop below asks "all known?" in one set operation first: on a large concept
-    # nearly every item passes, and the per-reference loop runs only for the others.
-    for field_file, index, measure in version.measures():
-        doc = field_file.document
-        served.update(measure.goals)
-        if known_goals.issuperset(measure.goals):
-            continue
-        for ref_index, goal_id in enumerate(measure.goals):
-            if goal_id in known_goals:
-                continue
-            path: YamlPath = ("massnahmen", index, "ziele", ref_index)
-            suggestion = _closest(goal_id, goal_ids)
-            yield diagnostic("KI202", field_file.file, doc.position(path),
-                             "rule.unknown_goal_suggest" if suggestion else "rule.unknown_goal",
-                             path=path, id=goal_id, measure=measure.id, suggestion=suggestion)
+    priority_ids = [p.id for p in version.konzept.priorities if p.id]
+    known_priorities = set(priority_ids)
 
     def sources(
         doc_file: Path, doc: YamlDocument, base: YamlPath, keys: list[str]
     ) -> Iterator[Diagnostic]:
         for ref_index, key in enumerate(keys):
-            if key in version.konzept.sources:
+            if key in known_sources:
                 continue
             ref_path: YamlPath = (*base, ref_index)
             suggestion = _closest(key, source_keys)
@@ -52,22 +64,11 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
                              "rule.unknown_source_suggest" if suggestion else "rule.unknown_source",
                              path=ref_path, key=key, suggestion=suggestion)
 
-    priority_ids = [p.id for p in version.konzept.priorities if p.id]
-    known_priorities = set(priority_ids)
-    for field_file, index, measure in version.measures():
-        if known_priorities.issuperset(measure.priorities):
-            continue
-        for ref_index, priority_id in enumerate(measure.priorities):
-            if priority_id in priority_ids:
-                continue
-            path = ("massnahmen", index, "schwerpunkte", ref_index)
-            yield diagnostic("KI206", field_file.file, field_file.document.position(path),
-                             "rule.unknown_priority", path=path, id=priority_id,
-                             choices=", ".join(priority_ids) or "—")
-
     konzept_doc = version.konzept_document
     yield from sources(konzept_doc.file, konzept_doc, ("quellen_konzept",),
                        version.konzept.concept_sources)
+    # Each check below asks "all known?" in one set operation first: on a large concept
+    # nearly every item passes, and the per-reference loop runs only for the others.
     for field_file in version.fields:
         model, doc = field_file.model, field_file.document
         yield from sources(field_file.file, doc, ("quellen",), model.sources)
@@ -76,6 +77,11 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
                 yield from sources(field_file.file, doc, ("ziele", index, "quellen"),
                                    goal.sources)
         for index, measure in enumerate(model.measures):
+            served.update(measure.goals)
+            if not known_goals.issuperset(measure.goals):
+                yield from _unknown_goals(field_file, index, measure, known_goals, goal_ids)
+            if not known_priorities.issuperset(measure.priorities):
+                yield from _unknown_priorities(field_file, index, measure, priority_ids)
             if not known_sources.issuperset(measure.sources):
                 yield from sources(field_file.file, doc, ("massnahmen", index, "quellen"),
                                    measure.sources)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from pathlib import Path
 
 from ki_concept.diagnostics import Diagnostic, YamlPath, diagnostic
+from ki_concept.matching import similar
 from ki_concept.rules.context import RuleContext
 from ki_concept.source import YamlDocument
 
@@ -16,19 +16,22 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
     choices = ", ".join(dict.fromkeys(vocabulary.ids))  # a duplicate is KI205's business
 
     def unknown(file: Path, doc: YamlDocument, path: YamlPath, status: str) -> Diagnostic:
-        close = difflib.get_close_matches(status, vocabulary.ids, n=1, cutoff=0.6)
+        close = similar(status, vocabulary.ids, n=1, cutoff=0.6)
         return diagnostic("KI204", file, doc.position(path),
                           "rule.unknown_status_suggest" if close else "rule.unknown_status",
                           path=path, status=status, choices=choices,
                           suggestion=close[0] if close else "")
 
+    # Plain sets: asked once per measure and history step, tens of thousands of times.
+    known = set(vocabulary.ids)
+    finished = {status for status in known if vocabulary.is_finished(status)}
     for field_file, index, measure in context.version.measures():
         file, doc = field_file.file, field_file.document
         base: YamlPath = ("massnahmen", index)
-        if measure.status is not None and measure.status not in vocabulary:
+        if measure.status is not None and measure.status not in known:
             yield unknown(file, doc, (*base, "status"), measure.status)
         for step, entry in enumerate(measure.history):
-            if entry.status not in vocabulary:
+            if entry.status not in known:
                 yield unknown(file, doc, (*base, "verlauf", step, "status"), entry.status)
             if step and entry.date < measure.history[step - 1].date:
                 path: YamlPath = (*base, "verlauf", step, "datum")
@@ -41,7 +44,7 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
             yield diagnostic("KI304", file, doc.position(path), "rule.history_status",
                              path=path, last=measure.history[-1].status,
                              status=measure.status or "—", id=measure.id)
-        if vocabulary.is_finished(measure.status) and measure.end is None and not measure.ongoing:
+        if measure.status in finished and measure.end is None and not measure.ongoing:
             path = (*base, "status")
             yield diagnostic("KI302", file, doc.position(path), "rule.finished_without_end",
                              path=path, id=measure.id, status=measure.status)
