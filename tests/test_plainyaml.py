@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from ki_concept import fastyaml
 from ki_concept.fastyaml import parse_plain_python
-from ki_concept.source import resolve_plain
+from ki_concept.source import NumberTooLong, resolve_plain
 from tests.conftest import BUNDLED, REPO
 from tests.test_corpus import CORPUS
 from tests.test_perf_paths import READ, REFUSED, plain_documents, reference
@@ -134,6 +134,14 @@ def test_lone_surrogates_and_refused_characters_go_to_the_python_reader() -> Non
     for text in ("a: \ud800\n", "a: b\x00\n", "a: \ufeffb\n", "a: b\u2029\n", "a: \x9fb\n"):
         assert c_read(text) is None
         assert parse_plain_python(text) is None
+
+
+def test_a_number_too_long_to_convert_goes_to_the_full_composer() -> None:
+    text = "a: " + "7" * 5000 + "\n"
+    with pytest.raises(NumberTooLong):
+        c_read(text)
+    assert fastyaml.parse_plain(text) is None
+    assert parse_plain_python(text) is None
 
 
 def test_reading_leaks_nothing() -> None:

@@ -134,6 +134,10 @@ HOSTILE: list[tuple[str, bytes, tuple[int, int, str]]] = [
     ("python_tag", b"id: F\ntitel: !!python/object/apply:os.system ['true']\n", (2, 8, "KI014")),
     ("local_tag", b"id: !geheim F\ntitel: Feld\n", (1, 5, "KI014")),
     ("tag_mismatch", b"id: F\ntitel: Feld\nbeispiel: !!bool ja\n", (3, 11, "KI014")),
+    # More digits than Python converts (sys.get_int_max_str_digits): reported, kept as text.
+    ("number_too_long", b"id: F\ntitel: " + b"7" * 5000 + b"\n", (2, 8, "KI104")),
+    ("tagged_number_too_long", b"id: F\ntitel: !!int " + b"7" * 5000 + b"\n", (2, 8, "KI104")),
+    ("hex_number_too_long", b"id: F\ntitel: 0x" + b"F" * 5000 + b"\n", (2, 8, "KI104")),
 ]
 
 

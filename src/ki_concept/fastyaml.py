@@ -32,6 +32,7 @@ from ki_concept.diagnostics import YamlPath
 from ki_concept.source import (
     _SPECIAL_START,
     Limits,
+    NumberTooLong,
     ParsedFile,
     Position,
     YamlDocument,
@@ -249,7 +250,10 @@ def parse_plain(text: str, max_depth: int = 64) -> dict[str, Any] | None:
     less, and whatever it leaves goes to the Python reader.
     """
     if _c_parse is not None:
-        data = _c_parse(text, max_depth, resolve_plain)
+        try:
+            data = _c_parse(text, max_depth, resolve_plain)
+        except NumberTooLong:
+            return None  # the full composer reports it
         if data is not None:
             return data
     return parse_plain_python(text, max_depth)
@@ -259,7 +263,7 @@ def parse_plain_python(text: str, max_depth: int = 64) -> dict[str, Any] | None:
     """:func:`parse_plain` without the C reader."""
     try:
         return _Reader(text, max_depth).read()
-    except _Unsupported:
+    except (_Unsupported, NumberTooLong):
         return None
 
 
@@ -271,7 +275,7 @@ def plain_positions(
     reader = _Reader(text, max_depth, positions=True)
     try:
         reader.read()
-    except _Unsupported:
+    except (_Unsupported, NumberTooLong):
         return None
     return reader.values, reader.keys
 

@@ -18,6 +18,7 @@ import math
 import os
 import re
 import stat
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -196,8 +197,31 @@ _NOT_PRINTABLE = re.compile(
 )
 
 
+class NumberTooLong(ValueError):
+    """A whole number with more digits than Python turns into an int (see ``resolve_plain``)."""
+
+
+def _printable_int(value: int, text: str) -> int:
+    """``value``, unless its decimal digits are more than Python turns into text."""
+    limit = sys.get_int_max_str_digits()
+    if limit and value.bit_length() * 0.30103 >= limit:  # log10(2): its decimal digits
+        raise NumberTooLong(text)
+    return value
+
+
+def number_digits(text: str) -> int:
+    """The digits of a number as written, without sign or base prefix."""
+    body = text.lstrip("+-")
+    return len(body) - 2 if body[:2] in ("0x", "0o") else len(body)
+
+
 def resolve_plain(text: str) -> Any:
-    """The value of an untagged plain scalar under the YAML 1.2 core schema."""
+    """The value of an untagged plain scalar under the YAML 1.2 core schema.
+
+    Raises :class:`NumberTooLong` for a whole number of more than
+    ``sys.get_int_max_str_digits()`` digits: Python refuses to convert it, as converting
+    such numbers takes time that grows with the square of their length.
+    """
     if text and text[0] not in _SPECIAL_START:
         return text
     if text in _NULLS:
@@ -205,11 +229,14 @@ def resolve_plain(text: str) -> Any:
     if text in _BOOLS:
         return _BOOLS[text]
     if _INT.match(text):
-        return int(text)
+        try:
+            return int(text)
+        except ValueError:
+            raise NumberTooLong(text) from None
     if _OCT.match(text):
-        return int(text[2:], 8)
+        return _printable_int(int(text[2:], 8), text)
     if _HEX.match(text):
-        return int(text[2:], 16)
+        return _printable_int(int(text[2:], 16), text)
     if _FLOAT.match(text):
         return float(text)
     if _INF.match(text):
@@ -325,13 +352,16 @@ class _Composer:
         tag = event.tag
         plain = not event.style
         if tag is None:
-            return resolve_plain(value) if plain else value
+            return self._resolve(value, position) if plain else value
         tag = str(tag)
         if tag == "!" or tag == _CORE + "str":
             return value
         check = _TYPED_SCALARS.get(tag)
         if check is not None:
-            resolved = resolve_plain(value)
+            try:
+                resolved = resolve_plain(value)
+            except NumberTooLong:
+                return self._resolve(value, position)  # reported once, not as a tag mismatch
             if check(resolved):
                 return float(resolved) if tag.endswith("float") else resolved
             self.diagnostics.append(
@@ -343,6 +373,17 @@ class _Composer:
             diagnostic("KI014", self.file, position, "yaml.unknown_tag", tag=_short_tag(tag))
         )
         return value
+
+    def _resolve(self, value: str, position: Position) -> Any:
+        """``resolve_plain``; a number too long to read is reported and kept as its text."""
+        try:
+            return resolve_plain(value)
+        except NumberTooLong:
+            self.diagnostics.append(
+                diagnostic("KI104", self.file, position, "yaml.number_too_long",
+                           digits=number_digits(value), limit=sys.get_int_max_str_digits())
+            )
+            return value
 
     def _container_tag(self, event: Any, position: Position, expected: str) -> None:
         tag = event.tag

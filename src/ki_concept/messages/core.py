@@ -177,6 +177,12 @@ CORE: dict[str, tuple[str, str]] = {
         "Wert '{value}' passt nicht zum Tag {tag}; Tag entfernen oder Wert korrigieren.",
         "value '{value}' does not fit tag {tag}; remove the tag or fix the value.",
     ),
+    "yaml.number_too_long": (
+        "Eine Zahl mit {digits} Ziffern, mehr als ki-concept liest ({limit}); ist sie ein Text, "
+        "in Anführungszeichen setzen.",
+        "a number of {digits} digits, more than ki-concept reads ({limit}); if it is text, put "
+        "it in quotes.",
+    ),
     "yaml.too_deep": (
         "Zu tief verschachtelt (mehr als {limit} Ebenen); ein Konzept braucht weniger als zehn. "
         "Klammern und Einrückung prüfen.",
