@@ -136,6 +136,19 @@ def test_lone_surrogates_and_refused_characters_go_to_the_python_reader() -> Non
         assert parse_plain_python(text) is None
 
 
+@pytest.mark.parametrize(
+    "word",
+    ["0", "-0", "+5", "007", "123456789012345678", "1234567890123456789", "-12", "~", "null",
+     "NULL", "Null", "nULL", "True", "FALSE", "tRUE", "+", "1.5", "0x1F", "0o17", ".inf", "-.5",
+     "nulls", "Truex", "12a", "2017-01-01", "1_000"],
+)
+def test_scalars_the_c_reader_resolves_itself_resolve_like_the_core_schema(word: str) -> None:
+    for text in (f"a: {word}\n", f"a: [{word}]\n", f"a: {{b: {word}}}\n", f"a:\n  - {word}\n"):
+        data = assert_c_like_python(text)
+        if data is not None:
+            assert repr(data).count(repr(resolve_plain(word))) == 1, text
+
+
 def test_a_number_too_long_to_convert_goes_to_the_full_composer() -> None:
     text = "a: " + "7" * 5000 + "\n"
     with pytest.raises(NumberTooLong):

@@ -97,9 +97,39 @@ static PyObject *key_text(Reader *r, const char *s, Py_ssize_t n)
     return key;
 }
 
+static int is_word(const char *s, Py_ssize_t n, const char *word)
+{
+    return (Py_ssize_t)strlen(word) == n && memcmp(s, word, (size_t)n) == 0;
+}
+
+/* The core schema's null and boolean words and short decimal integers, as resolve_plain
+ * reads them; NULL with no error set for anything else. */
+static PyObject *resolve_common(const char *s, Py_ssize_t n)
+{
+    if (is_word(s, n, "~") || is_word(s, n, "null") || is_word(s, n, "Null") ||
+        is_word(s, n, "NULL"))
+        Py_RETURN_NONE;
+    if (is_word(s, n, "true") || is_word(s, n, "True") || is_word(s, n, "TRUE"))
+        Py_RETURN_TRUE;
+    if (is_word(s, n, "false") || is_word(s, n, "False") || is_word(s, n, "FALSE"))
+        Py_RETURN_FALSE;
+    Py_ssize_t i = (s[0] == '-' || s[0] == '+') ? 1 : 0;
+    if (n - i < 1 || n - i > 18) return NULL; /* longer ones: Python's int() and its limit */
+    long long value = 0;
+    for (Py_ssize_t j = i; j < n; j++) {
+        if (!is_digit(s[j])) return NULL;
+        value = value * 10 + (s[j] - '0');
+    }
+    return PyLong_FromLongLong(s[0] == '-' ? -value : value);
+}
+
 /* source.resolve_plain, remembered per text. */
 static PyObject *resolve(Reader *r, const char *s, Py_ssize_t n)
 {
+    if (in_set(s[0], SPECIAL_START)) {
+        PyObject *common = resolve_common(s, n);
+        if (common != NULL || PyErr_Occurred()) return common;
+    }
     PyObject *t = text(s, n);
     if (t == NULL || !in_set(s[0], SPECIAL_START)) return t;
     PyObject *hit = PyDict_GetItemWithError(r->memo, t);

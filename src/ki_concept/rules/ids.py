@@ -10,6 +10,23 @@ from ki_concept.rules.context import RuleContext
 
 
 def check(context: RuleContext) -> Iterator[Diagnostic]:
+    yield from _duplicate_ids(context)
+    yield from _duplicate_status_words(context)
+
+
+def _all_unique(context: RuleContext) -> bool:
+    ids: list[str] = []
+    for field_file in context.version.fields:
+        model = field_file.model
+        ids.append(model.id)
+        ids += [goal.id for goal in model.goals]
+        ids += [measure.id for measure in model.measures]
+    return len(set(ids)) == len(ids)
+
+
+def _duplicate_ids(context: RuleContext) -> Iterator[Diagnostic]:
+    if _all_unique(context):
+        return  # the usual case, decided without building a path per item
     # Positions are looked up only for duplicates: finding one may parse the file again.
     seen: dict[str, tuple[FieldFile, YamlPath]] = {}
     for field_file in context.version.fields:
@@ -25,6 +42,9 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
                 yield diagnostic("KI201", field_file.file, doc.position(path), "rule.duplicate_id",
                                  path=path, id=item_id,
                                  first=f"{display_path(first_file.file)}:{first_line}")
+
+
+def _duplicate_status_words(context: RuleContext) -> Iterator[Diagnostic]:
     vocabulary = context.version.konzept.status_values or []
     statuses: set[str] = set()
     for index, value in enumerate(vocabulary):
