@@ -13,8 +13,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from rich._wrap import divide_line
-from rich.cells import cell_len
 from rich.console import Console, RenderableType
 from rich.padding import Padding
 from rich.table import Table
@@ -35,6 +33,7 @@ from ki_concept.diff.describe import (
     type_label,
 )
 from ki_concept.diff.report import DiffReport
+from ki_concept.diff.wrap import cells, divide_line
 from ki_concept.i18n import t
 
 
@@ -153,10 +152,10 @@ def _plain_group(group: GroupView, report: DiffReport, console: Console, width: 
         if "\n" in plain or "\t" in plain:
             text = _rich_text(line, False)
             return [part.plain for part in text.wrap(console, max(room, 1), overflow="fold")]
-        if cell_len(plain) <= room:
+        if cells(plain) <= room:
             return [plain]
         # rich's own line breaking, without building styled text: the same breaks.
-        bounds = [0, *divide_line(plain, max(room, 1), fold=True), len(plain)]
+        bounds = [0, *divide_line(plain, max(room, 1)), len(plain)]
         return [plain[start:end] for start, end in pairwise(bounds)]
 
     def row(marker: str, level: int, line: Line) -> None:
