@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from rich._wrap import divide_line as rich_divide_line
 from rich.cells import cell_len
 
-from ki_concept.diff.wrap import cells, divide_line
+from ki_concept.diff.wrap import _NOT_NARROW, cells, divide_line
 
 # Words and spaces as concept texts have them, some longer than a line, and characters of
 # other widths that must go to rich (CJK: two cells; combining mark: none).
@@ -31,3 +31,9 @@ def test_cells_are_rich_s(text: str) -> None:
 def test_a_word_longer_than_the_line_is_folded() -> None:
     text = "ab " + "x" * 12 + " cd"
     assert divide_line(text, 5) == rich_divide_line(text, 5, fold=True) == [3, 8, 13]
+
+
+def test_every_character_taken_as_narrow_is_one_cell_for_rich() -> None:
+    narrow = [chr(code) for code in range(0x30000) if _NOT_NARROW.match(chr(code)) is None]
+    assert len(narrow) > 700
+    assert [c for c in narrow if cell_len(c) != 1] == []

@@ -14,9 +14,11 @@ import re
 from rich._wrap import divide_line as rich_divide_line
 from rich.cells import cell_len
 
-# Characters outside these ranges may be zero, one or two cells wide (rich's own tables
-# count these as one cell each).
-_NOT_NARROW = re.compile("[^\x20-\x7e\xa0-\xac\xae-\u02ff]")
+# Latin script with its punctuation: dashes, quotes („“ ‚‘ »«), bullet, ellipsis, euro sign.
+# rich counts each of these as one cell (tests/test_diff_wrap.py checks every one);
+# characters outside may take none or two.
+_NARROW_RANGES = "\x20-\x7e\xa0-\xac\xae-\u02ff\u2010-\u2027\u20ac"
+_NOT_NARROW = re.compile(f"[^{_NARROW_RANGES}]")
 # rich's word: leading space, the word, trailing space.
 _WORD = re.compile(r"\s*\S+\s*")
 
