@@ -140,7 +140,8 @@ def test_lone_surrogates_and_refused_characters_go_to_the_python_reader() -> Non
     "word",
     ["0", "-0", "+5", "007", "123456789012345678", "1234567890123456789", "-12", "~", "null",
      "NULL", "Null", "nULL", "True", "FALSE", "tRUE", "+", "1.5", "0x1F", "0o17", ".inf", "-.5",
-     "nulls", "Truex", "12a", "2017-01-01", "1_000"],
+     "nulls", "Truex", "12a", "2017-01-01", "1_000", "FRUEHE-M1", "Netzwerk", "nan", "fALSE",
+     "2017-13", "1234-x"],
 )
 def test_scalars_the_c_reader_resolves_itself_resolve_like_the_core_schema(word: str) -> None:
     for text in (f"a: {word}\n", f"a: [{word}]\n", f"a: {{b: {word}}}\n", f"a:\n  - {word}\n"):

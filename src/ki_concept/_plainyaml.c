@@ -126,9 +126,12 @@ static PyObject *resolve_common(const char *s, Py_ssize_t n)
 /* source.resolve_plain, remembered per text. */
 static PyObject *resolve(Reader *r, const char *s, Py_ssize_t n)
 {
+    if (is_digit(s[0]) && n > 4 && s[4] == '-' && is_digit(s[3]))
+        return text(s, n); /* NNNN-...: a date, or other text; never a number */
     if (in_set(s[0], SPECIAL_START)) {
         PyObject *common = resolve_common(s, n);
         if (common != NULL || PyErr_Occurred()) return common;
+        if (is_key_start(s[0])) return text(s, n); /* a letter: only those words are not text */
     }
     PyObject *t = text(s, n);
     if (t == NULL || !in_set(s[0], SPECIAL_START)) return t;
@@ -578,10 +581,7 @@ static int read_text(Reader *r, PyObject **out)
                 Py_DECREF(key);
                 goto unsupported;
             }
-            if (is_digit(first) && m > 4 && v[4] == '-' && is_digit(v[3]))
-                item = text(v, m); /* a date: text under the core schema */
-            else
-                item = resolve(r, v, m);
+            item = resolve(r, v, m);
         } else if (first == '|' || first == '>') {
             /* header: style, optional "-", then spaces, or spaces and a comment */
             Py_ssize_t i = 1;
