@@ -380,6 +380,55 @@ def test_the_command_line_process_skips_the_cyclic_collector_and_plugin_scan() -
     assert done.stdout.split() == ["False", "__all__"]
 
 
+def _modules_after(env: dict[str, str], *args: str) -> set[str]:
+    """The modules a real ``ki-concept`` process has imported when it ends."""
+    code = (
+        "import sys; from ki_concept import entry; "
+        "entry.exit_now = lambda code: (print(' '.join(sorted(sys.modules))), sys.exit(code)); "
+        f"sys.argv = ['ki-concept', *{list(args)!r}]; entry.main()"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env={"PATH": "/usr/bin:/bin", **env})
+    assert done.returncode == 0, done.stderr
+    return set(done.stdout.split("\n")[-2].split())
+
+
+def test_pydantic_looks_for_plugins_without_importing_package_metadata() -> None:
+    modules = _modules_after({}, "--root", str(BUNDLED), "validate", "2017")
+    assert "pydantic.main" in modules  # the models were built
+    assert "importlib.metadata" not in modules
+
+
+def test_plugins_named_for_pydantic_are_still_looked_for() -> None:
+    modules = _modules_after(
+        {"PYDANTIC_DISABLE_PLUGINS": "some-plugin"}, "--root", str(BUNDLED), "validate", "2017"
+    )
+    assert "importlib.metadata" in modules
+
+
+def test_the_stand_in_plugin_loader_answers_as_pydantic_s_own() -> None:
+    import ast
+    import importlib.util
+
+    from pydantic.plugin import _loader
+
+    from ki_concept.entry import _no_plugins
+
+    # pydantic asks its loader for get_plugins and nothing else ...
+    package = Path(importlib.util.find_spec("pydantic").origin).parent  # type: ignore[arg-type]
+    asked: set[str] = set()
+    for source in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").endswith("_loader"):
+                asked |= {alias.name for alias in node.names}
+    assert asked == {"get_plugins"}
+    # ... and with plugins switched off, its answer is none, as the stand-in's.
+    with pytest.MonkeyPatch.context() as patch:
+        for value in ("__all__", "1", "true"):
+            patch.setenv("PYDANTIC_DISABLE_PLUGINS", value)
+            assert tuple(_loader.get_plugins()) == _no_plugins() == ()
+
+
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "ki_concept", *args],

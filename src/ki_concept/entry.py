@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+import types
 from typing import NoReturn
 
 from ki_concept.i18n import parse_language, set_language
@@ -48,6 +49,34 @@ def tune_process() -> None:
     """
     gc.disable()
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    skip_plugin_discovery()
+
+
+# The values of PYDANTIC_DISABLE_PLUGINS for which pydantic looks for no plugin at all.
+_NO_PLUGINS = ("__all__", "1", "true")
+
+
+def _no_plugins() -> tuple[()]:
+    """pydantic's ``get_plugins`` when plugins are switched off: none."""
+    return ()
+
+
+def skip_plugin_discovery() -> None:
+    """Answer pydantic's question for plugins without importing ``importlib.metadata``.
+
+    pydantic's plugin loader imports ``importlib.metadata`` (15 ms, as much as all of
+    ki-concept's own modules) when the first model is built, only to find plugin entry
+    points, which PYDANTIC_DISABLE_PLUGINS has switched off. With plugins off, a module
+    whose ``get_plugins`` returns what pydantic's returns then stands in for the loader.
+    tests/test_perf_paths.py checks that pydantic asks the loader for nothing else.
+    """
+    if os.environ.get("PYDANTIC_DISABLE_PLUGINS") not in _NO_PLUGINS:
+        return
+    if "pydantic.plugin._loader" in sys.modules:
+        return
+    loader = types.ModuleType("pydantic.plugin._loader", _no_plugins.__doc__)
+    loader.get_plugins = _no_plugins  # type: ignore[attr-defined]
+    sys.modules["pydantic.plugin._loader"] = loader
 
 
 def exit_now(code: object) -> NoReturn:
