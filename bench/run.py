@@ -145,6 +145,15 @@ def run_once(argv: Sequence[str], env: dict[str, str]) -> tuple[float, int, int]
     return elapsed, usage.ru_maxrss, proc.returncode
 
 
+def reader_note(env: dict[str, str]) -> str:
+    """Which YAML reader the measured ki-concept uses: the C one, or Python without it."""
+    code = "from ki_concept import fastyaml; print(fastyaml.c_reader_available())"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    if done.stdout.strip() == "True":
+        return "reader: C (ki_concept._plainyaml)"
+    return "reader: Python only – the C reader is not built (a C compiler, then pip install -e .)"
+
+
 def check_runs(case: Case, env: dict[str, str]) -> str:
     """One warm-up run; an explanation when the case does not work."""
     done = subprocess.run(case.argv, capture_output=True, text=True, env=env, cwd=REPO)
@@ -297,7 +306,7 @@ def render(rows: list[list[str]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="ki-concept performance benchmark")
-    parser.add_argument("--runs", type=int, default=9, help="measured runs per case (median)")
+    parser.add_argument("--runs", type=int, default=15, help="measured runs per case (median)")
     parser.add_argument("--measures", type=int, default=6000, help="measures in the base case")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-fail", action="store_true", help="exit 0 even if a target is missed")
@@ -316,6 +325,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         for note in notes:
             print("  " + note)
+        print("  " + reader_note(env))
         for case in all_cases:
             case.skipped = check_runs(case, env)
         measure(all_cases, args.runs, env)
