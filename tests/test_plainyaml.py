@@ -130,6 +130,12 @@ def test_the_depth_limit_is_the_python_reader_s(depth: int) -> None:
         assert repr(c) == repr(python), (depth, text)
 
 
+@pytest.mark.parametrize("depth", [2**31, 10**12, 2**62, 2**63 - 1, 2**63, 2**80, -(2**70)])
+def test_any_depth_limit_a_caller_passes_works_like_the_python_reader_s(depth: int) -> None:
+    text = "a:\n b:\n  c:\n   d: 1\n"
+    assert repr(c_read(text, depth)) == repr(parse_plain_python(text, depth))
+
+
 def test_lone_surrogates_and_refused_characters_go_to_the_python_reader() -> None:
     for text in ("a: \ud800\n", "a: b\x00\n", "a: \ufeffb\n", "a: b\u2029\n", "a: \x9fb\n"):
         assert c_read(text) is None

@@ -665,10 +665,12 @@ refuse:
 
 static PyObject *parse(PyObject *module, PyObject *args)
 {
-    PyObject *source, *resolver;
-    Py_ssize_t max_depth;
+    PyObject *source, *depth_arg, *resolver;
     (void)module;
-    if (!PyArg_ParseTuple(args, "UnO:parse", &source, &max_depth, &resolver)) return NULL;
+    if (!PyArg_ParseTuple(args, "UOO:parse", &source, &depth_arg, &resolver)) return NULL;
+    /* Clamped into range: the limit is a Python int, which has no bounds. */
+    Py_ssize_t max_depth = PyNumber_AsSsize_t(depth_arg, NULL);
+    if (max_depth == -1 && PyErr_Occurred()) return NULL;
     Py_ssize_t size;
     const char *utf8 = PyUnicode_AsUTF8AndSize(source, &size);
     if (utf8 == NULL) { /* a lone surrogate: not text YAML can hold */
@@ -682,7 +684,9 @@ static PyObject *parse(PyObject *module, PyObject *args)
         if (r.len < 0) Py_RETURN_NONE;
         return PyErr_NoMemory();
     }
-    r.max_depth = max_depth < 0 ? 0 : max_depth;
+    /* Every frame takes at least two bytes of text, so a limit beyond the text's length
+     * never applies; capping it there keeps the frame stack's size small and in range. */
+    r.max_depth = max_depth < 0 ? 0 : max_depth > r.len + 2 ? r.len + 2 : max_depth;
     r.resolve = resolver;
     r.memo = PyDict_New();
     r.stack = PyMem_Malloc(sizeof(Frame) * (size_t)(r.max_depth + 2));
