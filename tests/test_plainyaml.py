@@ -26,15 +26,6 @@ from tests.test_perf_paths import READ, REFUSED, plain_documents, reference
 C_OFF = os.environ.get("KI_CONCEPT_C_READER", "").lower() == "off"
 
 
-def test_the_c_reader_is_built() -> None:
-    if C_OFF:
-        pytest.skip("KI_CONCEPT_C_READER=off: the Python reader alone is in use")
-    assert fastyaml.c_reader_available(), (
-        "ki_concept._plainyaml is not built: install a C compiler and run "
-        "`pip install -e .` again (or set KI_CONCEPT_C_READER=off to test without it)"
-    )
-
-
 needs_c = pytest.mark.skipif(
     C_OFF or not fastyaml.c_reader_available(), reason="the C reader is not in use"
 )
