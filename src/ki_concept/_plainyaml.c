@@ -47,13 +47,6 @@ static int is_key_char(char c) { return is_key_start(c) || is_digit(c) || c == '
 
 static int has_pending(const Frame *f) { return f->is_map ? f->pending != NULL : f->seq_pending; }
 
-static int contains(const char *s, Py_ssize_t n, const char *needle, Py_ssize_t m)
-{
-    for (Py_ssize_t i = 0; i + m <= n; i++)
-        if (s[i] == needle[0] && memcmp(s + i, needle, (size_t)m) == 0) return 1;
-    return 0;
-}
-
 static Py_ssize_t find(const char *s, Py_ssize_t n, const char *needle, Py_ssize_t m)
 {
     for (Py_ssize_t i = 0; i + m <= n; i++)
@@ -67,12 +60,18 @@ static Py_ssize_t rstrip_spaces(const char *s, Py_ssize_t n)
     return n;
 }
 
+static int is_word(const char *s, Py_ssize_t n, const char *word)
+{
+    return (Py_ssize_t)strlen(word) == n && memcmp(s, word, (size_t)n) == 0;
+}
+
+/* The core schema's null and boolean words: never text, so never keys. */
 static int is_non_text_key(const char *s, Py_ssize_t n)
 {
     static const char *words[] = {"null", "Null", "NULL", "true", "True", "TRUE",
                                   "false", "False", "FALSE", NULL};
     for (int i = 0; words[i]; i++)
-        if ((Py_ssize_t)strlen(words[i]) == n && memcmp(words[i], s, (size_t)n) == 0) return 1;
+        if (is_word(s, n, words[i])) return 1;
     return 0;
 }
 
@@ -95,11 +94,6 @@ static PyObject *key_text(Reader *r, const char *s, Py_ssize_t n)
     Py_XSETREF(*slot, key);
     Py_INCREF(key);
     return key;
-}
-
-static int is_word(const char *s, Py_ssize_t n, const char *word)
-{
-    return (Py_ssize_t)strlen(word) == n && memcmp(s, word, (size_t)n) == 0;
 }
 
 /* The core schema's null and boolean words and short decimal integers, as resolve_plain
@@ -169,7 +163,7 @@ static PyObject *plain(Reader *r, const char *s, Py_ssize_t n, int flow)
     if (flow) {
         for (Py_ssize_t i = 0; i < n; i++)
             if (in_set(s[i], "[]{}\"'#:")) return UNSUPPORTED;
-    } else if (contains(s, n, ": ", 2) || s[n - 1] == ':') {
+    } else if (find(s, n, ": ", 2) >= 0 || s[n - 1] == ':') {
         return UNSUPPORTED;
     }
     return resolve(r, s, n);
@@ -577,7 +571,7 @@ static int read_text(Reader *r, PyObject **out)
         } else if (!in_set(first, INDICATORS) && first != ' ') {
             Py_ssize_t cut = find(v, vn, " #", 2);
             Py_ssize_t m = rstrip_spaces(v, cut < 0 ? vn : cut);
-            if (contains(v, m, ": ", 2) || v[m - 1] == ':') {
+            if (find(v, m, ": ", 2) >= 0 || v[m - 1] == ':') {
                 Py_DECREF(key);
                 goto unsupported;
             }

@@ -65,20 +65,6 @@ _DOUBLE_ESCAPE = re.compile(r"\\([\"\\])")
 
 
 _DIGITS = frozenset("0123456789")
-
-# The same reader in C (setup.py builds it where a compiler is at hand), unless switched off.
-_c_parse: Callable[[str, int, Callable[[str], Any]], dict[str, Any] | None] | None
-try:
-    from ki_concept._plainyaml import parse as _c_parse
-except ImportError:
-    _c_parse = None
-if os.environ.get("KI_CONCEPT_C_READER", "").lower() == "off":
-    _c_parse = None
-
-
-def c_reader_available() -> bool:
-    """True when plain texts are read by the C reader."""
-    return _c_parse is not None
 _INDENT_TEXTS = [" " * n for n in range(64)]
 
 
@@ -241,6 +227,21 @@ def _block_scalar(
                 raise _Unsupported  # folding of blank or more indented lines
         text = " ".join(content)
     return (text if strip else text + "\n"), index
+
+
+# The same reader in C (setup.py builds it where a compiler is at hand), unless switched off.
+_c_parse: Callable[[str, int, Callable[[str], Any]], dict[str, Any] | None] | None
+try:
+    from ki_concept._plainyaml import parse as _c_parse
+except ImportError:
+    _c_parse = None
+if os.environ.get("KI_CONCEPT_C_READER", "").lower() == "off":
+    _c_parse = None
+
+
+def c_reader_available() -> bool:
+    """True when plain texts are read by the C reader."""
+    return _c_parse is not None
 
 
 def parse_plain(text: str, max_depth: int = 64) -> dict[str, Any] | None:

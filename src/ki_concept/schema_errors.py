@@ -68,11 +68,11 @@ def to_diagnostic(model: type[BaseModel], document: YamlDocument, err: ErrorDeta
         return diagnostic("KI101", file, position, "schema.wrong_type", path=loc, key=key,
                           expected=_type_name(_TYPE_NAMES[kind]), found=found, where=where)
     ctx = err.get("ctx") or {}
-    if kind == "literal_error" and isinstance(err.get("input"), dict | list):
-        # A list or mapping where one word of a choice belongs: the type is what is wrong.
-        return diagnostic("KI101", file, position, "schema.wrong_type", path=loc, key=key,
-                          expected=_type_name("type.text"), found=found, where=where)
     if kind == "literal_error":
+        if isinstance(err.get("input"), dict | list):
+            # A list or mapping where one word of a choice belongs: the type is what is wrong.
+            return diagnostic("KI101", file, position, "schema.wrong_type", path=loc, key=key,
+                              expected=_type_name("type.text"), found=found, where=where)
         choices = [c.strip().strip("'") for c in str(ctx.get("expected", "")).replace(" or ", ", ")
                    .split(",")]
         value = str(err.get("input"))

@@ -209,7 +209,7 @@ def _printable_int(value: int, text: str) -> int:
     return value
 
 
-def number_digits(text: str) -> int:
+def _number_digits(text: str) -> int:
     """The digits of a number as written, without sign or base prefix."""
     body = text.lstrip("+-")
     return len(body) - 2 if body[:2] in ("0x", "0o") else len(body)
@@ -352,7 +352,12 @@ class _Composer:
         tag = event.tag
         plain = not event.style
         if tag is None:
-            return self._resolve(value, position) if plain else value
+            if not plain:
+                return value
+            try:
+                return resolve_plain(value)
+            except NumberTooLong:
+                return self._number_too_long(value, position)
         tag = str(tag)
         if tag == "!" or tag == _CORE + "str":
             return value
@@ -361,7 +366,7 @@ class _Composer:
             try:
                 resolved = resolve_plain(value)
             except NumberTooLong:
-                return self._resolve(value, position)  # reported once, not as a tag mismatch
+                return self._number_too_long(value, position)  # not also a tag mismatch
             if check(resolved):
                 return float(resolved) if tag.endswith("float") else resolved
             self.diagnostics.append(
@@ -374,16 +379,13 @@ class _Composer:
         )
         return value
 
-    def _resolve(self, value: str, position: Position) -> Any:
-        """``resolve_plain``; a number too long to read is reported and kept as its text."""
-        try:
-            return resolve_plain(value)
-        except NumberTooLong:
-            self.diagnostics.append(
-                diagnostic("KI104", self.file, position, "yaml.number_too_long",
-                           digits=number_digits(value), limit=sys.get_int_max_str_digits())
-            )
-            return value
+    def _number_too_long(self, value: str, position: Position) -> str:
+        """Report a number too long to read; it stays as its text."""
+        self.diagnostics.append(
+            diagnostic("KI104", self.file, position, "yaml.number_too_long",
+                       digits=_number_digits(value), limit=sys.get_int_max_str_digits())
+        )
+        return value
 
     def _container_tag(self, event: Any, position: Position, expected: str) -> None:
         tag = event.tag

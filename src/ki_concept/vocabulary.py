@@ -59,6 +59,11 @@ class Vocabulary:
             by_id.setdefault(word.id, word)
         return by_id
 
+    @cached_property
+    def finished_ids(self) -> frozenset[str]:
+        """The ids whose word counts as finished (the first word with an id decides)."""
+        return frozenset(word_id for word_id, word in self._by_id.items() if word.finished)
+
     def __contains__(self, status: object) -> bool:
         return isinstance(status, str) and status in self._by_id
 

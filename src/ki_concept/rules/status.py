@@ -24,7 +24,7 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
 
     # Plain sets: asked once per measure and history step, tens of thousands of times.
     known = set(vocabulary.ids)
-    finished = {status for status in known if vocabulary.is_finished(status)}
+    finished = vocabulary.finished_ids
     for field_file, index, measure in context.version.measures():
         file, doc = field_file.file, field_file.document
         base: YamlPath = ("massnahmen", index)
