@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from ki_concept.i18n import set_language
+from ki_concept.source import ENV_PARSER
 
 REPO = Path(__file__).resolve().parent.parent
 BUNDLED = REPO / "concept"
@@ -45,3 +49,20 @@ def concept_copy(tmp_path: Path) -> Path:
     target = tmp_path / "concept"
     shutil.copytree(BUNDLED, target)
     return target
+
+
+@contextlib.contextmanager
+def yaml_parser(pure: bool | None) -> Iterator[None]:
+    """Read YAML with ruamel's pure parser (``True``), libyaml (``False``) or the default."""
+    before = os.environ.get(ENV_PARSER)
+    if pure is None:
+        os.environ.pop(ENV_PARSER, None)
+    else:
+        os.environ[ENV_PARSER] = "pure" if pure else "libyaml"
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(ENV_PARSER, None)
+        else:
+            os.environ[ENV_PARSER] = before

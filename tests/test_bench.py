@@ -13,7 +13,6 @@ from pydantic import BaseModel
 
 from ki_concept.diff.changes import Kind
 from ki_concept.diff.compare import compare_versions
-from ki_concept.fastyaml import parse_plain
 from ki_concept.models import (
     Goal,
     Handlungsfeld,
@@ -27,7 +26,7 @@ from ki_concept.models import (
     StatusValue,
     yaml_keys,
 )
-from ki_concept.source import needs_reference_parser
+from ki_concept.source import Limits, needs_reference_parser, parse_text
 from ki_concept.validate import validate_folder
 from tests.conftest import REPO
 
@@ -95,9 +94,9 @@ def _keys_used(data: Any, model: type[BaseModel], used: dict[str, set[str]]) -> 
 def test_every_key_of_the_format_is_used(pair: tuple[Path, Path]) -> None:
     used: dict[str, set[str]] = {}
     base = pair[0]
-    _keys_used(parse_plain((base / "konzept.yaml").read_text(encoding="utf-8")), Konzept, used)
+    _keys_used(_data(base / "konzept.yaml"), Konzept, used)
     for file in sorted((base / "handlungsfelder").glob("*.yaml")):
-        _keys_used(parse_plain(file.read_text(encoding="utf-8")), Handlungsfeld, used)
+        _keys_used(_data(file), Handlungsfeld, used)
     for model in (
         Konzept,
         Priority,
@@ -135,7 +134,14 @@ def test_the_text_is_written_the_way_people_write_it(pair: tuple[Path, Path]) ->
     for file in sorted(pair[0].rglob("*.yaml")) + sorted(pair[1].rglob("*.yaml")):
         content = file.read_text(encoding="utf-8")
         assert not needs_reference_parser(content), file
-        assert parse_plain(content) is not None, file
+        parsed = parse_text(file, content, Limits())
+        assert parsed.document is not None and not parsed.diagnostics, file
+
+
+def _data(file: Path) -> Any:
+    parsed = parse_text(file, file.read_text(encoding="utf-8"), Limits())
+    assert parsed.document is not None
+    return parsed.document.data
 
 
 def test_the_revision_renames_moves_rewords_adds_and_drops(pair: tuple[Path, Path]) -> None:

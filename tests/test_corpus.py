@@ -21,6 +21,7 @@ from ki_concept.models import Handlungsfeld, Konzept
 from ki_concept.schema_errors import validate_model
 from ki_concept.source import Limits, load_file
 from ki_concept.validate import validate_folder
+from tests.conftest import yaml_parser
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 GOLDEN = "expected.txt"
@@ -34,14 +35,15 @@ def cases(kind: str) -> list[Path]:
     return sorted(p for p in (CORPUS / kind).iterdir() if p.is_dir())
 
 
-def run_case(case: Path, *, exact: bool | None = None) -> list[Diagnostic]:
+def run_case(case: Path, *, pure: bool | None = None) -> list[Diagnostic]:
     """Every diagnostic for one case, sorted as ``validate`` prints them."""
     if is_version_folder(case):
-        _, result = validate_folder(case, AS_OF, LIMITS, exact=exact)
+        with yaml_parser(pure):
+            _, result = validate_folder(case, AS_OF, LIMITS)
         return result.sorted()
     found: list[Diagnostic] = []
     for file in sorted(case.glob("*.yaml")):
-        parsed = load_file(file, LIMITS, exact=exact)
+        parsed = load_file(file, LIMITS, pure=pure)
         found += parsed.diagnostics
         if parsed.document is not None:
             model = Konzept if file.name == KONZEPT_FILE else Handlungsfeld

@@ -222,9 +222,12 @@ def test_colour_on_a_terminal_replaces_the_word_marks(
 ) -> None:
     from ki_concept.commands.diff import run_diff
     from ki_concept.diff.render import RenderOptions
+    from ki_concept.run import Run
 
     root = _concept(tmp_path)
-    code = run_diff(root=root, old="1", new="2", options=RenderOptions(color=True, width=100))
+    code = run_diff(
+        Run(root_option=root), old="1", new="2", options=RenderOptions(color=True, width=100)
+    )
     out = capsys.readouterr().out
     assert code == 0
     assert "\x1b[" in out

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ki_concept.diff.compare import MAX_CANDIDATES, compare_versions
+from ki_concept.files import FolderFiles
 from ki_concept.loader import ConceptVersion, FieldFile
 from ki_concept.models import Handlungsfeld, Konzept
 from ki_concept.source import YamlDocument
@@ -27,16 +28,16 @@ def version_of(konzept: dict[str, Any], fields: list[dict[str, Any]]) -> Concept
     files = [
         FieldFile(
             Path(f"{i}.yaml"),
-            YamlDocument(Path(f"{i}.yaml"), data),
+            YamlDocument(Path(f"{i}.yaml"), "", data),
             Handlungsfeld.model_validate(data),
         )
         for i, data in enumerate(fields)
     ]
     return ConceptVersion(
         "v",
-        Path("v"),
+        FolderFiles(Path("v")),
         model,
-        YamlDocument(Path("konzept.yaml"), konzept),
+        YamlDocument(Path("konzept.yaml"), "", konzept),
         files,
         Vocabulary.for_konzept(model),
     )

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from ki_concept.commands.edit import run_add_measure
 from ki_concept.edit.operations import next_id
+from ki_concept.run import Run
 from ki_concept.source import Limits, parse_text
 from tests.edit_support import field_path, make_version, run, snapshot
 
@@ -230,8 +231,8 @@ def test_missing_options_are_asked_for_on_a_terminal(simple: Path) -> None:
 
     out = io.StringIO()
     code = run_add_measure(
-        root=simple, field=None, title=None, goals=[], responsible=None, status=None,
-        start=dt.date(2020, 1, 1), end=None, version=None, dry_run=False, limits=Limits(),
+        Run(root_option=simple), field=None, title=None, goals=[], responsible=None,
+        status=None, start=dt.date(2020, 1, 1), end=None, version=None, dry_run=False,
         ask=ask, out=out,
     )  # fmt: skip
     assert code == 0

@@ -21,7 +21,8 @@ from ki_concept.edit.atomic import locked, replace_file
 from ki_concept.edit.errors import EditRefused
 from ki_concept.edit.operations import TextEdit, set_status
 from ki_concept.edit.transaction import FileEdit, run_file_edit
-from ki_concept.source import Limits
+from ki_concept.run import Run
+from ki_concept.source import Limits, YamlDocument
 from tests.edit_support import field_path, make_version, run, snapshot
 
 fcntl = pytest.importorskip("fcntl")  # locks are flock-based on POSIX systems
@@ -186,18 +187,22 @@ def test_change_by_another_editor_between_read_and_write_is_refused(tmp_path: Pa
     path = field_path(root)
     edited_elsewhere = FIELD.replace("titel: Zwei", "titel: Zwei (im Editor geändert)")
 
-    def build(text: str) -> TextEdit:
+    def build(document: YamlDocument) -> TextEdit:
         result = set_status(
-            text, measure_id="FELD-M1", status="laufend", date=dt.date(2018, 1, 1), note=None,
-            finished=False,
+            document, measure_id="FELD-M1", status="laufend", date=dt.date(2018, 1, 1),
+            note=None, finished=False,
         )  # fmt: skip
         path.write_text(edited_elsewhere)  # an editor that ignores locks saves meanwhile
         return result
 
-    edit = FileEdit(path, root / "1", build, "FELD-M1")
+    loaded, before = Run(root_option=root).validate(root / "1", dt.date(2018, 1, 1))
+    edit = FileEdit(loaded, "handlungsfelder/feld.yaml", build, "FELD-M1")
     out = io.StringIO()
     with pytest.raises(EditRefused) as caught:
-        run_file_edit(edit, dry_run=False, as_of=dt.date(2018, 1, 1), limits=Limits(), out=out)
+        run_file_edit(
+            edit, dry_run=False, as_of=dt.date(2018, 1, 1), limits=Limits(), before=before,
+            out=out,
+        )  # fmt: skip
     assert caught.value.exit_code == 1
     assert "während des Vorgangs von anderer Seite geändert" in caught.value.message
     assert path.read_text() == edited_elsewhere

@@ -1,4 +1,4 @@
-"""Locating nodes in YAML text, splicing, and writing scalars that read back exactly."""
+"""The offsets the reader records, splicing, and writing scalars that read back exactly."""
 
 from __future__ import annotations
 
@@ -11,8 +11,16 @@ from hypothesis import strategies as st
 
 from ki_concept.edit.operations import NewMeasure, add_measure, set_status
 from ki_concept.edit.render import forbidden_character, scalar
-from ki_concept.edit.spans import SpanIndex, Splice, apply_splices
-from ki_concept.source import Limits, parse_text
+from ki_concept.edit.spans import (
+    Splice,
+    apply_splices,
+    dash_column,
+    items_separated_by_blank_line,
+    key_column,
+    line_end,
+    newline,
+)
+from ki_concept.source import Limits, YamlDocument, parse_text
 
 TEXT = (
     "a: &x 1   # anchor\r\n"
@@ -31,13 +39,20 @@ TEXT = (
 )
 
 
-def _spans(text: str) -> dict[tuple[str | int, ...], str]:
-    index = SpanIndex(text)
-    return {path: text[node.start : node.end] for path, node in index.nodes.items() if path}
+def _document(text: str, *, pure: bool | None = None) -> YamlDocument:
+    parsed = parse_text(Path("f.yaml"), text, Limits(), pure=pure)
+    assert parsed.document is not None, parsed.diagnostics
+    return parsed.document
 
 
-def test_every_value_is_located_to_the_character() -> None:
-    assert _spans(TEXT) == {
+def _spans(text: str, *, pure: bool | None = None) -> dict[tuple[str | int, ...], str]:
+    nodes = _document(text, pure=pure).nodes
+    return {path: text[node.start : node.end] for path, node in nodes.items() if path}
+
+
+@pytest.mark.parametrize("pure", [False, True], ids=["libyaml", "pure"])
+def test_every_value_is_located_to_the_character(pure: bool) -> None:
+    assert _spans(TEXT, pure=pure) == {
         ("a",): "1",
         ("b",): "|\r\n  hi",
         ("c",): "",
@@ -53,23 +68,30 @@ def test_every_value_is_located_to_the_character() -> None:
     }
 
 
+def test_the_same_text_without_anchor_and_tag_is_located_the_same_by_libyaml() -> None:
+    plain = TEXT.replace("&x ", "").replace("!!str 3", "'3'")
+    spans = _spans(plain, pure=False)
+    assert spans == _spans(plain, pure=True)
+    assert spans[("g",)] == "'3'" and spans[("d", 1)] == ""
+
+
 def test_empty_values_sit_right_after_their_indicator() -> None:
-    index = SpanIndex(TEXT)
-    assert TEXT[: index.nodes[("c",)].start].endswith("c:")
-    assert TEXT[: index.nodes[("d", 1)].start].endswith("  -")
-    assert TEXT[: index.nodes[("d", 2, "e")].start].endswith("e:")
+    nodes = _document(TEXT).nodes
+    assert TEXT[: nodes[("c",)].start].endswith("c:")
+    assert TEXT[: nodes[("d", 1)].start].endswith("  -")
+    assert TEXT[: nodes[("d", 2, "e")].start].endswith("e:")
 
 
 def test_layout_helpers() -> None:
     text = "m:\n    - x: 1\n      y: 2\n\n    - x: 3  # c\n"
-    index = SpanIndex(text)
-    assert index.dash_column(("m", 1)) == 4
-    assert index.key_column(("m", 1)) == 6
-    assert index.items_separated_by_blank_line(("m",))
-    assert index.newline(0) == "\n"
-    assert SpanIndex("a: 1\r\nb: 2").newline(8) == "\r\n"
-    end = index.nodes[("m", 1)].end
-    assert text[end : index.line_end(end)] == "  # c"
+    doc = _document(text)
+    assert dash_column(doc, ("m", 1)) == 4
+    assert key_column(doc, ("m", 1)) == 6
+    assert items_separated_by_blank_line(doc, ("m",))
+    assert newline(text, 0) == "\n"
+    assert newline("a: 1\r\nb: 2", 8) == "\r\n"
+    end = doc.nodes[("m", 1)].end
+    assert text[end : line_end(text, end)] == "  # c"
 
 
 def test_splices_apply_in_order_and_never_overlap() -> None:
@@ -118,11 +140,11 @@ NOTES_FIELD = (
 @given(note=_TEXT.filter(lambda s: s.strip() != ""), title=_TEXT.filter(lambda s: s != ""))
 def test_notes_and_titles_never_disturb_the_rest_of_the_file(note: str, title: str) -> None:
     edited = set_status(
-        NOTES_FIELD, measure_id="F-M1", status="laufend", date=dt.date(2018, 1, 1), note=note,
-        finished=False,
+        _document(NOTES_FIELD), measure_id="F-M1", status="laufend", date=dt.date(2018, 1, 1),
+        note=note, finished=False,
     )  # fmt: skip
     assert edited.text.startswith(NOTES_FIELD.split("    verlauf")[0])
-    added, new_id = add_measure(NOTES_FIELD, measure=NewMeasure(title), taken=set())
+    added, new_id = add_measure(_document(NOTES_FIELD), measure=NewMeasure(title), taken=set())
     assert new_id == "F-M2"
     assert added.text.startswith(NOTES_FIELD)
     parsed = parse_text(Path("x"), added.text, Limits())

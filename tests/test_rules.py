@@ -10,7 +10,7 @@ import pytest
 from ki_concept.diagnostics import RULES, Diagnostic, Severity
 from ki_concept.loader import list_versions
 from ki_concept.rules import CHECKS
-from ki_concept.validate import validate_folder, validate_folders
+from ki_concept.validate import combine, validate_folder
 from tests.conftest import BUNDLED
 
 AS_OF = dt.date(2020, 1, 1)
@@ -71,7 +71,7 @@ def test_a_clean_version_has_no_diagnostic(tmp_path: Path) -> None:
 
 
 def test_the_bundled_concept_has_no_errors() -> None:
-    result = validate_folders(list_versions(BUNDLED), dt.date(2018, 1, 1))
+    result = combine([validate_folder(f, dt.date(2018, 1, 1))[1] for f in list_versions(BUNDLED)])
     assert [d for d in result.diagnostics if d.severity is Severity.ERROR] == []
     assert result.versions_checked == ["2013", "2017"]
     assert "KI401" in {d.rule for d in result.diagnostics}  # the documents contradict themselves
@@ -320,7 +320,7 @@ def test_missing_konzept_and_fields(tmp_path: Path) -> None:
     assert [(d.rule, d.file.name, d.line, d.column) for d in result.diagnostics] == [
         ("KI404", "konzept.yaml", 1, 1)
     ]
-    assert loaded.version is None and loaded.files == 1
+    assert loaded.version is None and loaded.file_count == 1
 
     other = tmp_path / "w"
     other.mkdir()

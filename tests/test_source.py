@@ -74,8 +74,8 @@ def where(payload: dict[str, Any]) -> list[tuple[str, int, int, str]]:
     ]
 
 
-def parse(text: str, *, exact: bool | None = None, limits: Limits | None = None) -> Any:
-    return parse_text(Path("f.yaml"), text, limits or Limits(), exact=exact)
+def parse(text: str, *, pure: bool | None = None, limits: Limits | None = None) -> Any:
+    return parse_text(Path("f.yaml"), text, limits or Limits(), pure=pure)
 
 
 # --- broken YAML of many kinds, through the CLI ------------------------------------------------
@@ -190,7 +190,7 @@ def test_python_tags_are_reported_and_never_run(tmp_path: Path, tag: str) -> Non
     victim = tmp_path / "pwned"
     text = f"id: F\ntitel: {tag} ['touch {victim}']\nbeschreibung: {tag} {{args: [x]}}\n"
     for exact in (False, True):
-        parsed = parse(text, exact=exact)
+        parsed = parse(text, pure=exact)
         assert [(d.rule, d.line) for d in parsed.diagnostics] == [("KI014", 2), ("KI014", 3)]
         assert parsed.document.data["titel"] == [f"touch {victim}"]  # plain data, nothing else
         assert parsed.document.data["beschreibung"] == {"args": ["x"]}
@@ -252,7 +252,7 @@ def test_alias_bomb_is_stopped_quickly_in_little_memory(exact: bool) -> None:
     tracemalloc.start()
     started = time.perf_counter()
     try:
-        parsed = parse(text, exact=exact)
+        parsed = parse(text, pure=exact)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -307,7 +307,7 @@ def test_a_few_aliases_are_fine() -> None:
 )
 def test_deep_nesting_is_stopped_fast(text: str, position: tuple[int, int], exact: bool) -> None:
     started = time.perf_counter()
-    parsed = parse(text, exact=exact, limits=Limits(max_bytes=100 * 1024 * 1024))
+    parsed = parse(text, pure=exact, limits=Limits(max_bytes=100 * 1024 * 1024))
     assert time.perf_counter() - started < 2.0
     assert [(d.rule, (d.line, d.column)) for d in parsed.diagnostics] == [("KI016", position)]
 
@@ -343,7 +343,7 @@ def test_a_line_of_5_megabytes_is_refused_by_default_and_parsed_when_allowed(
 @pytest.mark.parametrize("exact", [False, True])
 def test_a_long_line_with_an_error_at_its_end(exact: bool) -> None:
     text = "id: F\ntitel: " + "x" * 2_000_000 + "\x07\n"
-    parsed = parse(text, exact=exact, limits=Limits(max_bytes=8 * 1024 * 1024))
+    parsed = parse(text, pure=exact, limits=Limits(max_bytes=8 * 1024 * 1024))
     assert [(d.rule, d.line, d.column) for d in parsed.diagnostics] == [("KI003", 2, 2_000_008)]
 
 
@@ -535,7 +535,7 @@ def test_bom_and_crlf_are_accepted_with_correct_positions() -> None:
     text, problems = decode(Path("f.yaml"), raw)
     assert problems == [] and text is not None and not text.startswith("\ufeff")
     for exact in (False, True):
-        parsed = parse(text, exact=exact)
+        parsed = parse(text, pure=exact)
         assert parsed.diagnostics == []
         doc: YamlDocument = parsed.document
         assert doc.data["ziele"] == [{"id": "Z", "ebene": "x"}]
@@ -555,7 +555,7 @@ def test_bom_and_crlf_file_through_the_cli(runner: CliRunner, tmp_path: Path) ->
 
 def test_old_mac_line_ends_count_as_lines() -> None:
     for exact in (False, True):
-        parsed = parse("id: F\rtitel: Feld\rx: \x07\r", exact=exact)
+        parsed = parse("id: F\rtitel: Feld\rx: \x07\r", pure=exact)
         assert [(d.rule, d.line, d.column) for d in parsed.diagnostics] == [("KI003", 3, 4)]
 
 
@@ -662,7 +662,7 @@ def test_yaml_1_2_values_through_the_models() -> None:
 @pytest.mark.parametrize("exact", [False, True])
 def test_duplicate_key_points_at_the_second_and_names_the_first(exact: bool) -> None:
     text = "id: F\ntitel: Eins\nziele:\n  - id: Z\n    titel: a\n\n    titel: b\ntitel: Zwei\n"
-    parsed = parse(text, exact=exact)
+    parsed = parse(text, pure=exact)
     assert [(d.rule, d.line, d.column, d.path) for d in parsed.diagnostics] == [
         ("KI011", 7, 5, ("ziele", 0, "titel")),
         ("KI011", 8, 1, ("titel",)),
@@ -691,7 +691,7 @@ def test_positions_of_keys_values_and_items() -> None:
 @pytest.mark.parametrize("exact", [False, True])
 def test_block_and_multi_line_scalars_are_placed_at_their_start(exact: bool) -> None:
     text = 'a: |\n  eins\n  zwei\nb: >-\n  drei\n  vier\nc: fünf\n  sechs\nd: "sieben\n  acht"\n'
-    doc = parse(text, exact=exact).document
+    doc = parse(text, pure=exact).document
     assert doc.data == {
         "a": "eins\nzwei\n",
         "b": "drei vier",

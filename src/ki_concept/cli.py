@@ -30,14 +30,6 @@ app = typer.Typer(
 )
 
 
-class _Settings:
-    root: Path | None = None
-    max_bytes: int | None = None
-
-
-settings = _Settings()
-
-
 def fail(message: str, code: int = 2) -> NoReturn:
     sys.stderr.write(message.rstrip("\n") + "\n")
     raise typer.Exit(code)
@@ -104,12 +96,15 @@ def check_separator(separator: str) -> str:
     return separator
 
 
-def limits() -> Any:
+def file_limits(max_bytes: str | None) -> Any:
     """File limits: ``--max-bytes``, else ``KI_CONCEPT_MAX_BYTES``, else the defaults."""
     from ki_concept.source import ENV_MAX_BYTES, Limits, parse_size
 
-    if settings.max_bytes is not None:
-        return Limits(max_bytes=settings.max_bytes)
+    if max_bytes is not None:
+        try:
+            return Limits(max_bytes=parse_size(max_bytes))
+        except ValueError:
+            raise UserError("cli.bad_size", value=max_bytes) from None
     raw = os.environ.get(ENV_MAX_BYTES)
     if not raw:
         return Limits()
@@ -117,6 +112,22 @@ def limits() -> Any:
         return Limits(max_bytes=parse_size(raw))
     except ValueError:
         raise UserError("cli.bad_size", value=f"{ENV_MAX_BYTES}={raw}") from None
+
+
+def current_run(ctx: typer.Context) -> Any:
+    """The :class:`ki_concept.run.Run` the global options made for this command."""
+    from ki_concept.run import Run
+
+    options: _GlobalOptions = ctx.find_root().obj
+    return Run(root_option=options.root, limits=file_limits(options.max_bytes))
+
+
+class _GlobalOptions:
+    """The options given before the command, as typer passed them."""
+
+    def __init__(self, root: Path | None, max_bytes: str | None) -> None:
+        self.root = root
+        self.max_bytes = max_bytes
 
 
 def _version_callback(value: bool) -> None:
@@ -127,6 +138,7 @@ def _version_callback(value: bool) -> None:
 
 @app.callback()
 def root_options(
+    ctx: typer.Context,
     root: Annotated[
         Path | None, typer.Option("--root", help=t("help.root"), show_default=False)
     ] = None,
@@ -147,20 +159,20 @@ def root_options(
             fail(t("cli.error_prefix") + t("cli.bad_choice", value=lang, option="--lang",
                                            choices="de, en"))
         set_language(chosen)
-    settings.root = root
-    settings.max_bytes = None  # one process may run several commands (tests, shells)
     if max_bytes is not None:
         from ki_concept.source import parse_size
 
         try:
-            settings.max_bytes = parse_size(max_bytes)
+            parse_size(max_bytes)
         except ValueError:
             fail(t("cli.error_prefix") + t("cli.bad_size", value=max_bytes))
+    ctx.obj = _GlobalOptions(root, max_bytes)
 
 
 @app.command("validate", help=t("help.validate"), epilog=t("help.validate.example"))
 @handle_errors
 def validate_command(
+    ctx: typer.Context,
     targets: Annotated[
         list[str] | None, typer.Argument(help=t("help.targets"), show_default=False)
     ] = None,
@@ -174,12 +186,11 @@ def validate_command(
 
     check_choice(output_format, ("text", "json", "github"), "--format")
     code = run_validate(
-        root=settings.root,
+        current_run(ctx),
         targets=targets or [],
         output_format=output_format,
         strict=strict,
         as_of=parse_date(as_of) or dt.date.today(),
-        limits=limits(),
     )
     raise typer.Exit(code)
 
@@ -187,6 +198,7 @@ def validate_command(
 @app.command("status", help=t("help.status"), epilog=t("help.status.example"))
 @handle_errors
 def status_command(
+    ctx: typer.Context,
     version: VersionArg = None,
     by: Annotated[str, typer.Option("--by", help=t("help.by"))] = "handlungsfeld",
     status: Annotated[
@@ -219,7 +231,7 @@ def status_command(
     check_choice(output_format, ("table", "json", "csv", "markdown"), "--format")
     check_separator(separator)
     code = run_status(
-        root=settings.root,
+        current_run(ctx),
         version_name=version,
         grouping=by,
         statuses=status or [],
@@ -231,7 +243,6 @@ def status_command(
         listing=listing,
         output_format=output_format,
         separator=separator,
-        limits=limits(),
     )
     raise typer.Exit(code)
 
@@ -239,6 +250,7 @@ def status_command(
 @app.command("show", help=t("help.show"), epilog=t("help.show.example"))
 @handle_errors
 def show_command(
+    ctx: typer.Context,
     item_id: Annotated[str, typer.Argument(help=t("help.item_id"), show_default=False)],
     version: VersionArg = None,
     as_of: AsOfOption = None,
@@ -249,15 +261,15 @@ def show_command(
     from ki_concept.commands.show import run_show
 
     check_choice(output_format, ("text", "json"), "--format")
-    code = run_show(root=settings.root, item_id=item_id, version_name=version,
-                    as_of=parse_date(as_of) or dt.date.today(), output_format=output_format,
-                    limits=limits())
+    code = run_show(current_run(ctx), item_id=item_id, version_name=version,
+                    as_of=parse_date(as_of) or dt.date.today(), output_format=output_format)
     raise typer.Exit(code)
 
 
 @app.command("diff", help=t("help.diff"), epilog=t("help.diff.example"))
 @handle_errors
 def diff_command(
+    ctx: typer.Context,
     old: Annotated[str, typer.Argument(help=t("help.diff.old"), show_default=False)],
     new: Annotated[str, typer.Argument(help=t("help.diff.new"), show_default=False)],
     output_format: Annotated[
@@ -275,19 +287,16 @@ def diff_command(
     ] = False,
 ) -> None:
     from ki_concept.commands.diff import run_diff
-    from ki_concept.i18n import language
 
     check_choice(output_format, ("text", "brief", "markdown", "json"), "--format")
     code = run_diff(
-        root=settings.root,
+        current_run(ctx),
         old=old,
         new=new,
         output_format=output_format,
         only=only or [],
         ignore=ignore or [],
         exit_code=exit_code,
-        limits=limits(),
-        lang=language(),
     )
     raise typer.Exit(code)
 
@@ -296,6 +305,7 @@ def diff_command(
              epilog=t("help.edit.set_status.example"))
 @handle_errors
 def set_status_command(
+    ctx: typer.Context,
     measure_id: Annotated[str, typer.Argument(help=t("help.edit.measure_id"))],
     status: Annotated[str, typer.Argument(help=t("help.edit.status"))],
     note: Annotated[
@@ -309,9 +319,8 @@ def set_status_command(
 ) -> None:
     from ki_concept.commands.edit import run_set_status
 
-    code = run_set_status(root=settings.root, measure_id=measure_id, status=status, note=note,
-                          date=parse_date(date), version=version, dry_run=dry_run,
-                          limits=limits())
+    code = run_set_status(current_run(ctx), measure_id=measure_id, status=status, note=note,
+                          date=parse_date(date), version=version, dry_run=dry_run)
     raise typer.Exit(code)
 
 
@@ -323,6 +332,7 @@ app.add_typer(add_app)
                  epilog=t("help.edit.add_measure.example"))
 @handle_errors
 def add_measure_command(
+    ctx: typer.Context,
     field: Annotated[
         str | None, typer.Option("--handlungsfeld", help=t("help.edit.field"), show_default=False)
     ] = None,
@@ -352,10 +362,9 @@ def add_measure_command(
 
     # Ask for missing required options only when a person is at a terminal.
     ask = (lambda prompt: str(typer.prompt(prompt))) if sys.stdin.isatty() else None
-    code = run_add_measure(root=settings.root, field=field, title=title, goals=goals or [],
+    code = run_add_measure(current_run(ctx), field=field, title=title, goals=goals or [],
                            responsible=responsible, status=status, start=parse_date(start),
-                           end=parse_date(end), version=version, dry_run=dry_run,
-                           limits=limits(), ask=ask)
+                           end=parse_date(end), version=version, dry_run=dry_run, ask=ask)
     raise typer.Exit(code)
 
 
@@ -363,6 +372,7 @@ def add_measure_command(
              epilog=t("help.edit.new_version.example"))
 @handle_errors
 def new_version_command(
+    ctx: typer.Context,
     source: Annotated[str, typer.Argument(metavar="FROM", help=t("help.edit.from_version"))],
     target: Annotated[str, typer.Argument(metavar="TO", help=t("help.edit.to_version"))],
     adopted: Annotated[
@@ -373,14 +383,15 @@ def new_version_command(
 ) -> None:
     from ki_concept.commands.edit import run_new_version
 
-    code = run_new_version(root=settings.root, source=source, target=target,
-                           adopted=parse_date(adopted), dry_run=dry_run, limits=limits())
+    code = run_new_version(current_run(ctx), source=source, target=target,
+                           adopted=parse_date(adopted), dry_run=dry_run)
     raise typer.Exit(code)
 
 
 @app.command("report", help=t("help.report"), epilog=t("help.report.example"))
 @handle_errors
 def report_command(
+    ctx: typer.Context,
     version: VersionArg = None,
     since: Annotated[
         str | None, typer.Option("--since", help=t("help.report.since"), show_default=False)
@@ -397,15 +408,16 @@ def report_command(
 
     chosen = format_for(output_format, output, {".md": "markdown", ".markdown": "markdown"}, "html")
     check_choice(chosen, ("html", "markdown"), "--format")
-    code = run_report(root=settings.root, version_name=version, since=since,
+    code = run_report(current_run(ctx), version_name=version, since=since,
                       output_format=chosen, output=output,
-                      as_of=parse_date(as_of) or dt.date.today(), limits=limits())
+                      as_of=parse_date(as_of) or dt.date.today())
     raise typer.Exit(code)
 
 
 @app.command("export", help=t("help.export"), epilog=t("help.export.example"))
 @handle_errors
 def export_command(
+    ctx: typer.Context,
     version: VersionArg = None,
     output_format: Annotated[
         str | None, typer.Option("--format", "-f", help=t("help.export.format"),
@@ -421,15 +433,16 @@ def export_command(
     chosen = format_for(output_format, output, {".csv": "csv"}, "xlsx")
     check_choice(chosen, ("csv", "xlsx"), "--format")
     check_separator(separator)
-    code = run_export(root=settings.root, version_name=version, output_format=chosen,
+    code = run_export(current_run(ctx), version_name=version, output_format=chosen,
                       output=output, separator=separator,
-                      as_of=parse_date(as_of) or dt.date.today(), limits=limits())
+                      as_of=parse_date(as_of) or dt.date.today())
     raise typer.Exit(code)
 
 
 @app.command("schema", help=t("help.schema"), epilog=t("help.schema.example"))
 @handle_errors
 def schema_command(
+    ctx: typer.Context,
     target: Annotated[
         str, typer.Option("--target", help=t("help.schema.target"))
     ] = "handlungsfeld",

@@ -3,22 +3,36 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ki_concept.diagnostics import Diagnostic, diagnostic
 from ki_concept.errors import UserError
+from ki_concept.files import FIELDS_FOLDER, KONZEPT_FILE, FolderFiles, VersionFiles
 from ki_concept.models import Goal, Handlungsfeld, Konzept, Measure
 from ki_concept.schema_errors import validate_model
-from ki_concept.source import Limits, YamlDocument, load_file
+from ki_concept.source import Limits, ParsedFile, YamlDocument, decode, parse_text
 from ki_concept.vocabulary import Vocabulary
 
 ENV_ROOT = "KI_CONCEPT_ROOT"
 ROOT_FOLDER = "concept"
-KONZEPT_FILE = "konzept.yaml"
-FIELDS_FOLDER = "handlungsfelder"
+
+__all__ = [
+    "FIELDS_FOLDER",
+    "KONZEPT_FILE",
+    "ConceptVersion",
+    "FieldFile",
+    "FileRecord",
+    "LoadedVersion",
+    "find_root",
+    "is_version_folder",
+    "list_versions",
+    "load_version",
+    "read_record",
+    "resolve_version",
+]
 
 
 # --- where things are --------------------------------------------------------
@@ -71,6 +85,56 @@ def resolve_version(root: Path, target: str) -> Path:
 
 
 @dataclass
+class FileRecord:
+    """One file of a version as read: its bytes, document, model and problems.
+
+    ``model`` is a :class:`Konzept` for ``konzept.yaml`` and a :class:`Handlungsfeld` for a
+    field file, None when the file could not be read, parsed or validated.
+    """
+
+    relative: str
+    file: Path
+    raw: bytes | None
+    document: YamlDocument | None
+    model: Konzept | Handlungsfeld | None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def read_record(
+    files: VersionFiles,
+    relative: str,
+    limits: Limits,
+    *,
+    raw: bytes | None = None,
+    parsed: ParsedFile | None = None,
+) -> FileRecord:
+    """Read, parse and validate one file; never raises for its content.
+
+    ``raw`` and ``parsed`` are the file's bytes and their reading when the caller has
+    them already (an edit's new text): then only the schema is checked.
+    """
+    shown = files.shown(relative)
+    if raw is None:
+        raw, problems = files.read(relative, limits)
+        if raw is None:
+            return FileRecord(relative, shown, None, None, None, problems)
+    if parsed is None:
+        text, problems = decode(shown, raw)
+        if text is None:
+            return FileRecord(relative, shown, raw, None, None, problems)
+        parsed = parse_text(shown, text, limits)
+    if parsed.document is None:
+        return FileRecord(relative, shown, raw, None, None, parsed.diagnostics)
+    model: Konzept | Handlungsfeld | None
+    if relative == KONZEPT_FILE:
+        model, schema_problems = validate_model(Konzept, parsed.document)
+    else:
+        model, schema_problems = validate_model(Handlungsfeld, parsed.document)
+    return FileRecord(relative, shown, raw, parsed.document, model,
+                      [*parsed.diagnostics, *schema_problems])
+
+
+@dataclass
 class FieldFile:
     """One Handlungsfeld with the document it was read from."""
 
@@ -84,7 +148,7 @@ class ConceptVersion:
     """A validated version: ``konzept.yaml`` plus its Handlungsfeld files."""
 
     name: str
-    folder: Path
+    files: VersionFiles
     konzept: Konzept
     konzept_document: YamlDocument
     fields: list[FieldFile]
@@ -103,85 +167,80 @@ class ConceptVersion:
 
 @dataclass
 class LoadedVersion:
-    """The outcome of loading one version folder: a model when it could be built, and problems."""
+    """The outcome of loading one version: a model when it could be built, and problems."""
 
     name: str
-    folder: Path
+    files: VersionFiles
     version: ConceptVersion | None
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    files: int = 0
+    file_count: int = 0
     complete: bool = False
     raw_ids: set[str] = field(default_factory=set)
+    records: dict[str, FileRecord] = field(default_factory=dict)
 
 
-def field_files(folder: Path) -> tuple[list[Path], list[Diagnostic]]:
-    """The ``handlungsfelder/*.yaml`` files of a version, by name (not recursive)."""
-    fields_dir = folder / FIELDS_FOLDER
-    try:
-        entries = sorted(
-            p for p in fields_dir.iterdir() if p.suffix in (".yaml", ".yml")
-        )
-    except FileNotFoundError:
-        return [], [diagnostic("KI403", fields_dir, (1, 1), "version.no_fields_folder")]
-    except OSError as exc:
-        return [], [diagnostic("KI001", fields_dir, (1, 1), "read.folder",
-                               reason=exc.strerror or exc)]
-    if not entries:
-        return [], [diagnostic("KI403", fields_dir, (1, 1), "version.no_fields")]
-    return entries, []
+def load_version(
+    files: VersionFiles | Path,
+    limits: Limits | None = None,
+    *,
+    known: Mapping[str, FileRecord] | None = None,
+) -> LoadedVersion:
+    """Read, parse and validate every file of one version; never raises for file content.
 
-
-def load_version(folder: Path, limits: Limits | None = None, *, exact: bool | None = None
-                 ) -> LoadedVersion:
-    """Read, parse and validate every file of one version; never raises for file content."""
+    ``known`` holds records this run has already read (by relative name): they are used as
+    they are, so no file is read or validated twice.
+    """
+    if isinstance(files, Path):
+        files = FolderFiles(files)
     limits = limits or Limits.from_env()
-    result = LoadedVersion(name=folder.name, folder=folder, version=None)
-    konzept_path = folder / KONZEPT_FILE
-    konzept: Konzept | None = None
-    konzept_doc: YamlDocument | None = None
-    schema_ok = True
-    if konzept_path.exists() or konzept_path.is_symlink():
-        parsed = load_file(konzept_path, limits, exact=exact)
-        result.files += 1
-        result.diagnostics.extend(parsed.diagnostics)
-        if parsed.document is not None:
-            konzept_doc = parsed.document
-            konzept, problems = validate_model(Konzept, parsed.document)
-            result.diagnostics.extend(problems)
-        schema_ok = konzept is not None and not parsed.diagnostics
+    known = known or {}
+    result = LoadedVersion(name=files.name, files=files, version=None)
+
+    def record(relative: str) -> FileRecord:
+        found = known.get(relative)
+        if found is None:
+            found = read_record(files, relative, limits)
+        result.records[relative] = found
+        result.file_count += 1
+        result.diagnostics.extend(found.diagnostics)
+        return found
+
+    konzept: FileRecord | None = None
+    if files.has_konzept():
+        konzept = record(KONZEPT_FILE)
     else:
-        result.diagnostics.append(diagnostic("KI404", konzept_path, (1, 1), "version.no_konzept"))
-        schema_ok = False
-
-    paths, folder_problems = field_files(folder)
-    result.diagnostics.extend(folder_problems)
-    schema_ok = schema_ok and not folder_problems
-    loaded: list[FieldFile] = []
-    for path in paths:
-        parsed = load_file(path, limits, exact=exact)
-        result.files += 1
-        result.diagnostics.extend(parsed.diagnostics)
-        if parsed.document is None:
-            schema_ok = False
-            continue
-        _collect_ids(parsed.document.data, result.raw_ids)
-        model, schema_problems = validate_model(Handlungsfeld, parsed.document)
-        result.diagnostics.extend(schema_problems)
-        if model is None or parsed.diagnostics:
-            schema_ok = False
-        if model is not None:
-            loaded.append(FieldFile(path, parsed.document, model))
-
-    if konzept is not None and konzept_doc is not None:
-        result.version = ConceptVersion(
-            name=folder.name,
-            folder=folder,
-            konzept=konzept,
-            konzept_document=konzept_doc,
-            fields=loaded,
-            vocabulary=Vocabulary.for_konzept(konzept),
+        result.diagnostics.append(
+            diagnostic("KI404", files.shown(KONZEPT_FILE), (1, 1), "version.no_konzept")
         )
-    result.complete = schema_ok
+    complete = konzept is not None and konzept.model is not None and not konzept.diagnostics
+
+    paths, folder_problems = files.field_files()
+    result.diagnostics.extend(folder_problems)
+    complete = complete and not folder_problems
+    loaded: list[FieldFile] = []
+    for relative in paths:
+        field_record = record(relative)
+        if field_record.document is not None:
+            _collect_ids(field_record.document.data, result.raw_ids)
+        if field_record.model is None or field_record.diagnostics:
+            complete = False
+        if isinstance(field_record.model, Handlungsfeld) and field_record.document is not None:
+            loaded.append(FieldFile(field_record.file, field_record.document, field_record.model))
+
+    if (
+        konzept is not None
+        and isinstance(konzept.model, Konzept)
+        and konzept.document is not None
+    ):
+        result.version = ConceptVersion(
+            name=files.name,
+            files=files,
+            konzept=konzept.model,
+            konzept_document=konzept.document,
+            fields=loaded,
+            vocabulary=Vocabulary.for_konzept(konzept.model),
+        )
+    result.complete = complete
     return result
 
 

@@ -1,10 +1,11 @@
 """Reading YAML files into plain data that remembers where every value came from.
 
-One composer turns a stream of parser events into dicts, lists and scalars
-(YAML 1.2 core schema) and records the 1-based position of every key and
-value. Two parsers can feed it: libyaml through ``ruamel.yaml.clib`` (fast)
-and ruamel's pure-Python parser (the reference). On any parser error the
-file is parsed again with the pure parser, so messages never depend on
+The one reader of ki-concept. One composer turns a stream of parser events into dicts,
+lists and scalars (YAML 1.2 core schema) and records, in the same pass, a :class:`Node`
+for every value: its 1-based line and column for messages and its character offsets for
+edits. Two parsers can feed it: libyaml through ``ruamel.yaml.clib`` where it is
+installed, and ruamel's pure-Python parser, the fallback and the reference. On any
+parser error the file is parsed again with the pure parser, so messages never depend on
 which parser ran first.
 
 Nothing here constructs arbitrary objects: unknown tags are reported and the
@@ -22,16 +23,16 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
-# ruamel.yaml is imported only where a text needs a full parser: the fast reader
-# (ki_concept.fastyaml) reads ordinary concept files without it.
+# ruamel.yaml is imported when the first text is parsed, not when this module is.
 if TYPE_CHECKING:
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from ki_concept.diagnostics import Diagnostic, YamlPath, diagnostic
 
 Position = tuple[int, int]
+NodeKind = Literal["scalar", "alias", "map", "seq"]
 
 ENV_MAX_BYTES = "KI_CONCEPT_MAX_BYTES"
 ENV_PARSER = "KI_CONCEPT_YAML_PARSER"
@@ -75,38 +76,6 @@ class Limits:
         return cls()
 
 
-@dataclass
-class YamlDocument:
-    """A parsed file: its data and the positions of its keys and values."""
-
-    file: Path
-    data: Any
-    value_positions: dict[YamlPath, Position] = field(default_factory=dict)
-    key_positions: dict[YamlPath, Position] = field(default_factory=dict)
-
-    def position(self, path: YamlPath, *, key: bool = False) -> Position:
-        """Where ``path`` is written; falls back to the nearest written ancestor."""
-        table = self.key_positions if key else self.value_positions
-        if path in table:
-            return table[path]
-        if key and path in self.value_positions:
-            return self.value_positions[path]
-        while path:
-            path = path[:-1]
-            if path in self.key_positions and path:
-                return self.key_positions[path]
-            if path in self.value_positions:
-                return self.value_positions[path]
-        return (1, 1)
-
-
-@dataclass
-class ParsedFile:
-    file: Path
-    document: YamlDocument | None
-    diagnostics: list[Diagnostic]
-
-
 # --- reading bytes -----------------------------------------------------------
 
 _ERRNO_KEYS = {
@@ -120,23 +89,31 @@ _ERRNO_KEYS = {
 
 def read_text(file: Path, limits: Limits) -> tuple[str | None, list[Diagnostic]]:
     """The file's text, or diagnostics saying why it cannot be used."""
+    raw, problems = read_bytes(file, limits)
+    if raw is None:
+        return None, problems
+    return decode(file, raw)
+
+
+def read_bytes(file: Path, limits: Limits) -> tuple[bytes | None, list[Diagnostic]]:
+    """The bytes of a regular file within the size limit, or diagnostics saying why not."""
     try:
         info = file.stat()
         if not stat.S_ISREG(info.st_mode):
             return None, [diagnostic("KI001", file, (1, 1), "read.not_regular")]
         if info.st_size > limits.max_bytes:
-            return None, [_too_large(file, info.st_size, limits)]
+            return None, [too_large(file, info.st_size, limits)]
         with file.open("rb") as handle:
             raw = handle.read(limits.max_bytes + 1)
     except OSError as exc:
         key = _ERRNO_KEYS.get(exc.errno or 0, "read.other")
         return None, [diagnostic("KI001", file, (1, 1), key, reason=exc.strerror or str(exc))]
     if len(raw) > limits.max_bytes:
-        return None, [_too_large(file, len(raw), limits)]
-    return decode(file, raw)
+        return None, [too_large(file, len(raw), limits)]
+    return raw, []
 
 
-def _too_large(file: Path, size: int, limits: Limits) -> Diagnostic:
+def too_large(file: Path, size: int, limits: Limits) -> Diagnostic:
     return diagnostic(
         "KI002", file, (1, 1), "read.too_large", size=size, limit=limits.max_bytes,
         env=ENV_MAX_BYTES,
@@ -254,10 +231,98 @@ _TYPED_SCALARS = {
 }
 
 
+class Node:
+    """Where one value is written: line and column for messages, offsets for edits.
+
+    ``line`` and ``column`` (1-based) are where the node begins as written, an anchor or
+    tag included; an omitted value in a mapping takes its key's place. ``start`` and
+    ``end`` are character offsets into the text: ``start`` is the first character of the
+    value itself (after any anchor or tag), ``end`` is just past its last character of
+    content: after the closing quote or bracket, after the last non-blank character of a
+    block scalar or block collection. An omitted value has ``start == end``, right after
+    its ``:`` or ``-``. An entry of a mapping also carries its key's place (``key_*``; the
+    key's offsets span the key as written). ``keep_end`` is set when the node ends in a
+    ``|+``/``>+`` scalar, whose trailing blank lines belong to its value: new lines go
+    after them. ``anchor`` is the node's ``&name``; for an alias, the name it refers to.
+    """
+
+    __slots__ = ("anchor", "column", "end", "flow", "keep_end", "key", "kind", "line", "start",
+                 "style")
+
+    def __init__(
+        self,
+        kind: NodeKind,
+        line: int,
+        column: int,
+        start: int,
+        end: int,
+        style: str | None = None,
+        anchor: str | None = None,
+    ) -> None:
+        self.kind = kind
+        self.line = line
+        self.column = column
+        self.start = start
+        self.end = end
+        self.style = style
+        self.anchor = anchor
+        self.flow = False
+        self.keep_end: int | None = None
+        self.key: Node | None = None  # for an entry of a mapping: where its key is written
+
+    @property
+    def position(self) -> Position:
+        return (self.line, self.column)
+
+    def record(self) -> tuple[Any, ...]:
+        """Everything the node knows, for comparing two readings of one text."""
+        key = self.key.record() if self.key is not None else None
+        return (self.kind, self.line, self.column, self.start, self.end, self.style,
+                self.anchor, self.flow, self.keep_end, key)
+
+
+@dataclass
+class YamlDocument:
+    """A parsed file: its text, its data and where each key and value is written."""
+
+    file: Path
+    text: str
+    data: Any
+    nodes: dict[YamlPath, Node] = field(default_factory=dict)
+    # Anchor names that some alias refers to.
+    aliases: set[str] = field(default_factory=set)
+
+    def position(self, path: YamlPath, *, key: bool = False) -> Position:
+        """Where ``path`` is written; falls back to the nearest written ancestor."""
+        nodes = self.nodes
+        node = nodes.get(path)
+        if node is not None:
+            if key and node.key is not None:
+                return (node.key.line, node.key.column)
+            return (node.line, node.column)
+        while path:
+            path = path[:-1]
+            node = nodes.get(path)
+            if node is not None:
+                if path and node.key is not None:
+                    return (node.key.line, node.key.column)
+                return (node.line, node.column)
+        return (1, 1)
+
+
+@dataclass
+class ParsedFile:
+    file: Path
+    document: YamlDocument | None
+    diagnostics: list[Diagnostic]
+
+
 # --- composing events --------------------------------------------------------
 
 _EXPECT_KEY = object()
 _SKIP = object()
+# A block scalar header: ``|`` or ``>`` with its indicators.
+BLOCK_HEADER = re.compile(r"[|>][1-9+-]{0,2}")
 
 
 class _Fatal(Exception):
@@ -266,43 +331,65 @@ class _Fatal(Exception):
 
 
 class _Frame:
-    __slots__ = ("anchor", "container", "is_map", "key", "path", "position", "size")
+    """An open mapping or sequence, and for a mapping the key waiting for its value."""
+
+    __slots__ = ("anchor", "container", "is_map", "key", "key_node", "last", "node", "path",
+                 "size")
 
     def __init__(
-        self, container: Any, is_map: bool, path: YamlPath, anchor: str | None, position: Position
+        self, container: Any, is_map: bool, path: YamlPath, anchor: str | None, node: Node
     ) -> None:
         self.container = container
         self.is_map = is_map
         self.key: Any = _EXPECT_KEY
+        self.key_node: Node | None = None
         self.path = path
         self.size = 1
         self.anchor = anchor
-        self.position = position
+        self.node = node
+        self.last: Node | None = None  # the child written last, where a block collection ends
 
 
 class _Composer:
-    """Builds data and positions from events with an explicit stack (no recursion)."""
+    """Builds data and nodes from events with an explicit stack (no recursion)."""
 
-    def __init__(self, file: Path, limits: Limits) -> None:
+    def __init__(self, file: Path, text: str, limits: Limits) -> None:
         self.file = file
+        self.text = text
         self.limits = limits
-        self.values: dict[YamlPath, Position] = {}
-        self.keys: dict[YamlPath, Position] = {}
+        self.nodes: dict[YamlPath, Node] = {}
+        self.aliases: set[str] = set()
         self.diagnostics: list[Diagnostic] = []
         self.anchors: dict[str, tuple[Any, int]] = {}
         self.alias_nodes = 0
         self.stack: list[_Frame] = []
         self.root: Any = None
         self.documents = 0
+        self.previous_end: Any = None  # the end mark of the event before
 
-    def _child_path(self, top: _Frame) -> YamlPath | None:
+    # --- placing nodes ----------------------------------------------------------
+
+    def _place(self, node: Node) -> YamlPath | None:
+        """Register ``node`` under the path it takes; None for a key or a skipped entry."""
+        stack = self.stack
+        if not stack:
+            self.nodes[()] = node
+            return ()
+        top = stack[-1]
         if top.is_map:
-            if top.key is _EXPECT_KEY or top.key is _SKIP:
+            key = top.key
+            if key is _EXPECT_KEY or key is _SKIP:
                 return None
-            return (*top.path, top.key)
-        return (*top.path, len(top.container))
+            node.key = top.key_node
+            path: YamlPath = (*top.path, key)
+        else:
+            path = (*top.path, len(top.container))
+        self.nodes[path] = node
+        top.last = node
+        return path
 
-    def _attach(self, value: Any, position: Position, size: int, anchor: str | None) -> None:
+    def _attach(self, value: Any, node: Node, size: int, anchor: str | None) -> None:
+        """Add a finished value to the open collection (or make it the document)."""
         if anchor is not None:
             self.anchors[anchor] = (value, size)
         stack = self.stack
@@ -316,30 +403,82 @@ class _Composer:
             return
         key = top.key
         if key is _EXPECT_KEY:
-            if not isinstance(value, str):
-                self.diagnostics.append(
-                    diagnostic("KI017", self.file, position, "yaml.key_not_text", path=top.path,
-                               key=_yaml_text(value))
-                )
-                top.key = _SKIP
-            elif value in top.container:
-                first = self.keys.get((*top.path, value), (0, 0))[0]
-                self.diagnostics.append(
-                    diagnostic("KI011", self.file, position, "yaml.duplicate_key",
-                               path=(*top.path, value), key=value, first=first)
-                )
-                top.key = _SKIP
-            else:
-                top.key = value
-                self.keys[(*top.path, value)] = position
+            self._take_key(top, value, node)
             return
         if key is not _SKIP:
             top.container[key] = value
         top.key = _EXPECT_KEY
 
+    def _take_key(self, top: _Frame, value: Any, node: Node) -> None:
+        position = (node.line, node.column)
+        if not isinstance(value, str):
+            self.diagnostics.append(
+                diagnostic("KI017", self.file, position, "yaml.key_not_text", path=top.path,
+                           key=_yaml_text(value))
+            )
+            top.key = _SKIP
+        elif value in top.container:
+            first = self.nodes.get((*top.path, value))
+            self.diagnostics.append(
+                diagnostic("KI011", self.file, position, "yaml.duplicate_key",
+                           path=(*top.path, value), key=value,
+                           first=first.key.line if first is not None and first.key else 0)
+            )
+            top.key = _SKIP
+        else:
+            top.key = value
+            top.key_node = node
+
+    def _empty_value_place(self, node: Node, mark: Any) -> None:
+        """An omitted value sits right after its ``:`` or ``-``, not at the next token.
+
+        The two parsers mark it at different places; both agree on where the indicator is.
+        """
+        top = self.stack[-1]
+        text = self.text
+        if top.is_map:
+            if top.key is _EXPECT_KEY or top.key_node is None:
+                return  # an omitted key: '?' alone or ': v'
+            key_node = top.key_node
+            node.line, node.column = key_node.line, key_node.column
+            after, indicator = key_node.end, ":"
+        else:
+            after = top.last.end if top.last is not None else top.node.start
+            indicator = "-"
+        position = skip_space(text, after, comments=indicator == "-")
+        if position < len(text) and text[position] == indicator:
+            node.start = node.end = position + 1
+            if indicator == "-":
+                node.line, node.column = self._position_after(position + 1, mark)
+
+    def _position_after(self, index: int, mark: Any) -> Position:
+        """Line and column of ``index``, counted on from the end of the event before."""
+        previous = self.previous_end
+        if previous is None or previous.index > index:
+            return (mark.line + 1, mark.column + 1)
+        line, column, start = previous.line + 1, previous.column + 1, previous.index
+        for match in _LINE_BREAK.finditer(self.text, start, index):
+            line += 1
+            start = match.end()
+            column = 1
+        return (line, column + index - start)
+
+    def _content_start(self, start: int, limit: int) -> int:
+        """Move past ``&anchor`` and ``!tag`` to where the value itself begins."""
+        text = self.text
+        position = start
+        while position < limit and text[position] in "&!":
+            while position < len(text) and not text[position].isspace():
+                position += 1
+            position = skip_space(text, position, comments=True)
+        return min(position, limit) if limit >= start else start
+
+    # --- scalars ------------------------------------------------------------------
+
     def _scalar(self, event: Any, position: Position) -> Any:
         value: str = event.value
-        if event.style == '"':
+        style = event.style
+        if style == '"':
             # Escapes can produce what the reader refuses in the file itself: control
             # characters (which could rewrite terminal output) and lone surrogates.
             bad = _NOT_PRINTABLE.search(value)
@@ -350,9 +489,8 @@ class _Composer:
                 )
                 value = _NOT_PRINTABLE.sub("\ufffd", value)
         tag = event.tag
-        plain = not event.style
         if tag is None:
-            if not plain:
+            if style:
                 return value
             try:
                 return resolve_plain(value)
@@ -387,6 +525,25 @@ class _Composer:
         )
         return value
 
+    def _scalar_node(self, event: Any) -> Node:
+        mark = event.start_mark
+        end_mark = event.end_mark
+        start, end = mark.index, end_mark.index
+        style = event.style or None
+        if event.anchor is not None or event.tag is not None:
+            start = self._content_start(start, end)
+        node = Node("scalar", mark.line + 1, mark.column + 1, start, end, style)
+        if style == "|" or style == ">":
+            text = self.text
+            node.end = start + len(text[start:end].rstrip())
+            header = BLOCK_HEADER.match(text, start)
+            if header is not None and "+" in header.group():
+                node.keep_end = end
+        elif not style and event.value == "" and event.tag is None and self.stack:
+            self._empty_value_place(node, mark)
+        node.anchor = event.anchor
+        return node
+
     def _container_tag(self, event: Any, position: Position, expected: str) -> None:
         tag = event.tag
         if tag is None or str(tag) in ("!", _CORE + expected):
@@ -395,6 +552,8 @@ class _Composer:
             diagnostic("KI014", self.file, position, "yaml.unknown_tag", tag=_short_tag(str(tag)))
         )
 
+    # --- the event loop -------------------------------------------------------------
+
     def feed(self, events: Iterable[Any]) -> None:
         from ruamel.yaml import events as ev
 
@@ -402,52 +561,102 @@ class _Composer:
         map_start, seq_start = ev.MappingStartEvent, ev.SequenceStartEvent
         map_end, seq_end = ev.MappingEndEvent, ev.SequenceEndEvent
         stack = self.stack
-        values = self.values
+        nodes = self.nodes
         for event in events:
             cls = type(event)
-            mark = event.start_mark
-            position = (mark.line + 1, mark.column + 1)
             if cls is scalar_cls:
-                value = self._scalar(event, position)
-                if stack:
-                    scalar_path = self._child_path(stack[-1])
-                    if scalar_path is not None:
-                        if _is_empty_plain(event) and stack[-1].is_map:
-                            # The parsers place an omitted value at different marks (after the
-                            # colon, or at the next token); both agree on where the key is.
-                            position = self.keys.get(scalar_path, position)
-                        values[scalar_path] = position
+                value = event.value
+                style = event.style
+                if (
+                    not value
+                    or not stack
+                    or event.ctag is not None
+                    or event.anchor is not None
+                    or (style and style not in "'\"")
+                ):
+                    self._any_scalar(event)
+                    self.previous_end = event.end_mark
+                    continue
+                # A plain or quoted scalar inside a collection, most of any file: the steps
+                # of _any_scalar, _place and _attach written out, as they run per value.
+                mark = event.start_mark
+                node = Node("scalar", mark.line + 1, mark.column + 1, mark.index,
+                            event.end_mark.index, style or None)
+                if style:
+                    if style == '"':
+                        value = self._scalar(event, (node.line, node.column))
+                elif value[0] in _SPECIAL_START:
+                    try:
+                        value = resolve_plain(value)
+                    except NumberTooLong:
+                        value = self._number_too_long(value, (node.line, node.column))
+                top = stack[-1]
+                top.size += 1
+                if not top.is_map:
+                    nodes[(*top.path, len(top.container))] = node
+                    top.last = node
+                    top.container.append(value)
+                elif top.key is _EXPECT_KEY:
+                    self._take_key(top, value, node)
                 else:
-                    values[()] = position
-                self._attach(value, position, 1, event.anchor)
+                    if top.key is not _SKIP:
+                        node.key = top.key_node
+                        nodes[(*top.path, top.key)] = node
+                        top.last = node
+                        top.container[top.key] = value
+                    top.key = _EXPECT_KEY
             elif cls is map_start or cls is seq_start:
-                if len(stack) >= self.limits.max_depth:
-                    raise _Fatal(
-                        diagnostic("KI016", self.file, position, "yaml.too_deep",
-                                   limit=self.limits.max_depth)
-                    )
-                is_map = cls is map_start
-                self._container_tag(event, position, "map" if is_map else "seq")
-                maybe_path = self._child_path(stack[-1]) if stack else ()
-                if maybe_path is None:
-                    maybe_path = ("?",)  # a container used as a key: reported on attach
-                else:
-                    values[maybe_path] = position
-                container: Any = {} if is_map else []
-                stack.append(_Frame(container, is_map, maybe_path, event.anchor, position))
+                self._open(event, cls is map_start)
             elif cls is map_end or cls is seq_end:
                 frame = stack.pop()
-                self._attach(frame.container, frame.position, frame.size, frame.anchor)
+                node = frame.node
+                if node.flow:
+                    node.end = event.end_mark.index
+                elif frame.last is not None:
+                    node.end, node.keep_end = frame.last.end, frame.last.keep_end
+                self._attach(frame.container, node, frame.size, frame.anchor)
             elif cls is alias_cls:
-                self._alias(event, position)
+                self._alias(event)
             elif cls is ev.DocumentStartEvent:
                 self.documents += 1
                 if self.documents > 1:
-                    raise _Fatal(diagnostic("KI012", self.file, position, "yaml.several_documents"))
+                    mark = event.start_mark
+                    raise _Fatal(diagnostic("KI012", self.file, (mark.line + 1, mark.column + 1),
+                                            "yaml.several_documents"))
             elif cls is ev.StreamEndEvent:
                 return
+            self.previous_end = event.end_mark
 
-    def _alias(self, event: Any, position: Position) -> None:
+    def _any_scalar(self, event: Any) -> None:
+        node = self._scalar_node(event)
+        value = self._scalar(event, (node.line, node.column))
+        self._place(node)
+        self._attach(value, node, 1, event.anchor)
+
+    def _open(self, event: Any, is_map: bool) -> None:
+        stack = self.stack
+        mark = event.start_mark
+        position = (mark.line + 1, mark.column + 1)
+        if len(stack) >= self.limits.max_depth:
+            raise _Fatal(
+                diagnostic("KI016", self.file, position, "yaml.too_deep",
+                           limit=self.limits.max_depth)
+            )
+        self._container_tag(event, position, "map" if is_map else "seq")
+        start = mark.index
+        if event.anchor is not None or event.tag is not None:
+            start = self._content_start(start, len(self.text))
+        node = Node("map" if is_map else "seq", position[0], position[1], start, start, None)
+        node.flow = bool(event.flow_style)
+        node.anchor = event.anchor
+        path = self._place(node)
+        if path is None:
+            path = ("?",)  # a collection used as a key: reported once it is attached
+        stack.append(_Frame({} if is_map else [], is_map, path, event.anchor, node))
+
+    def _alias(self, event: Any) -> None:
+        mark = event.start_mark
+        position = (mark.line + 1, mark.column + 1)
         target = self.anchors.get(event.anchor)
         if target is None:
             raise _Fatal(
@@ -460,15 +669,25 @@ class _Composer:
                 diagnostic("KI015", self.file, position, "yaml.alias_bomb",
                            limit=self.limits.max_alias_nodes)
             )
-        if self.stack:
-            path = self._child_path(self.stack[-1])
-            if path is not None:
-                self.values[path] = position
-        self._attach(value, position, size, None)
+        self.aliases.add(event.anchor)
+        node = Node("alias", position[0], position[1], mark.index, event.end_mark.index, None)
+        node.anchor = event.anchor
+        self._place(node)
+        self._attach(value, node, size, None)
 
 
-def _is_empty_plain(event: Any) -> bool:
-    return event.value == "" and not event.style and event.tag is None and event.anchor is None
+def skip_space(text: str, index: int, *, comments: bool) -> int:
+    """The next index that is not blank (nor, with ``comments``, inside a comment)."""
+    while index < len(text):
+        char = text[index]
+        if char in " \t\r\n":
+            index += 1
+        elif comments and char == "#":
+            newline = text.find("\n", index)
+            index = len(text) if newline < 0 else newline
+        else:
+            break
+    return index
 
 
 def _short(value: object, limit: int = 40) -> str:
@@ -496,14 +715,28 @@ def _short_tag(tag: str) -> str:
 # --- parsers -----------------------------------------------------------------
 
 
+class ParserFailure(Exception):
+    """The parser stopped on a text with an exception that is not a YAML error of its own."""
+
+    def __init__(self, cause: Exception) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+
+
 def _c_events(text: str) -> Iterator[Any]:
     from ruamel.yaml import CParser  # type: ignore[attr-defined]
     from ruamel.yaml import events as ev
+    from ruamel.yaml.error import YAMLError
 
     parser = CParser(text)
     try:
         while True:
-            event = parser.get_event()
+            try:
+                event = parser.get_event()
+            except YAMLError:
+                raise
+            except Exception as exc:  # any other refusal of the text
+                raise ParserFailure(exc) from exc
             yield event
             if type(event) is ev.StreamEndEvent:
                 return
@@ -511,16 +744,21 @@ def _c_events(text: str) -> Iterator[Any]:
         parser.dispose()
 
 
-_PURE_YAML: Any = None
-
-
 def _pure_events(text: str) -> Iterator[Any]:
-    global _PURE_YAML
-    if _PURE_YAML is None:
-        from ruamel.yaml import YAML
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
 
-        _PURE_YAML = YAML(typ="safe", pure=True)
-    return iter(_PURE_YAML.parse(text))
+    events = iter(YAML(typ="safe", pure=True).parse(text))
+    while True:
+        try:
+            event = next(events)
+        except StopIteration:
+            return
+        except YAMLError:
+            raise
+        except Exception as exc:  # e.g. an assertion on '%YAML 1.3'
+            raise ParserFailure(exc) from exc
+        yield event
 
 
 def fast_parser_available() -> bool:
@@ -531,9 +769,9 @@ def fast_parser_available() -> bool:
     return CParser is not None
 
 
-def _use_exact(exact: bool | None) -> bool:
-    if exact is not None:
-        return exact
+def _use_pure(pure: bool | None) -> bool:
+    if pure is not None:
+        return pure
     return os.environ.get(ENV_PARSER, "").lower() == "pure" or not fast_parser_available()
 
 
@@ -547,7 +785,7 @@ _BREAK = r"(?:\r\n|\r|\n)"
 _NOT_SEP = r"[^\s\[\]{},]"
 # One leading character class lets the regex engine skip ahead quickly (5 MB in ~30 ms);
 # the lookbehinds then check what came before that character.
-_REFERENCE_ONLY = (
+_REFERENCE_ONLY = re.compile(
     r"[\t\ufeff\x85\u2028\u2029%.!&*?|>](?:"
     r"(?<=[\t\ufeff\x85\u2028\u2029])"
     r"|(?<=%)(?<![^\r\n]%)"
@@ -562,53 +800,40 @@ _REFERENCE_ONLY = (
 
 def needs_reference_parser(text: str) -> bool:
     """True when ``text`` holds a construct only the pure parser reads the reference way."""
-    # Compiled on first use (re caches it): texts the fast reader takes never get here.
-    return re.search(_REFERENCE_ONLY, text) is not None
+    return _REFERENCE_ONLY.search(text) is not None
 
 
-def parse_text(file: Path, text: str, limits: Limits, *, exact: bool | None = None) -> ParsedFile:
-    """Read ``text`` into a :class:`YamlDocument`; ``exact`` forces the pure-Python parser.
+def parse_text(file: Path, text: str, limits: Limits, *, pure: bool | None = None) -> ParsedFile:
+    """Compose ``text`` into a :class:`YamlDocument`; ``pure`` forces ruamel's Python parser.
 
-    Plain block YAML (what concept files are) goes through the fast reader, whose document
-    composes its positions only when one is asked for; anything else, and every text with a
-    problem, goes through :func:`parse_with_positions`.
-    """
-    if not exact and (exact is False or os.environ.get(ENV_PARSER, "").lower() != "pure"):
-        from ki_concept.fastyaml import read_plain
-
-        fast = read_plain(file, text, limits)
-        if fast is not None:
-            return fast
-    return parse_with_positions(file, text, limits, exact=exact)
-
-
-def parse_with_positions(
-    file: Path, text: str, limits: Limits, *, exact: bool | None = None
-) -> ParsedFile:
-    """Compose ``text`` with a full parser; ``exact`` forces the pure-Python one.
-
-    The fast path must give the same data, positions and diagnostics as the pure one. It is
-    only trusted for a clean run: a parser error or a fatal problem (alias bomb, nesting,
-    several documents) is always reported by the pure parser, which may see an earlier
-    problem than libyaml did.
+    libyaml reads the text when it is installed and the text holds nothing the two parsers
+    read differently; it gives the same data, nodes and diagnostics as the pure parser
+    (tests/test_equivalence.py). Its result is only trusted for a clean run: on a parser
+    error or a fatal problem (alias bomb, nesting, several documents) the pure parser
+    reads the text again, as it may see an earlier problem than libyaml did, and its
+    messages are the ones documented.
     """
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-    if not _use_exact(exact) and not needs_reference_parser(text):
+    if not _use_pure(pure) and not needs_reference_parser(text):
         try:
-            return _compose(file, _c_events(text), limits, fatal_ok=False)
-        except (YAMLError, _Fatal):
+            return _compose(file, text, _c_events(text), limits, fatal_ok=False)
+        except (YAMLError, ParserFailure, _Fatal):
             pass
     try:
-        return _compose(file, _pure_events(text), limits, fatal_ok=True)
+        return _compose(file, text, _pure_events(text), limits, fatal_ok=True)
     except MarkedYAMLError as exc:
         return ParsedFile(file, None, [_syntax_diagnostic(file, text, exc)])
     except YAMLError as exc:  # ReaderError: a character YAML forbids
         return ParsedFile(file, None, [_reader_diagnostic(file, text, exc)])
+    except ParserFailure as exc:
+        return ParsedFile(file, None, [_parser_failure(file, text, exc.cause)])
 
 
-def _compose(file: Path, events: Iterator[Any], limits: Limits, *, fatal_ok: bool) -> ParsedFile:
-    composer = _Composer(file, limits)
+def _compose(
+    file: Path, text: str, events: Iterator[Any], limits: Limits, *, fatal_ok: bool
+) -> ParsedFile:
+    composer = _Composer(file, text, limits)
     try:
         composer.feed(events)
     except _Fatal as fatal:
@@ -617,12 +842,11 @@ def _compose(file: Path, events: Iterator[Any], limits: Limits, *, fatal_ok: boo
         return ParsedFile(file, None, [*composer.diagnostics, fatal.diag])
     if composer.documents == 0 or composer.root is None:
         return ParsedFile(file, None, [diagnostic("KI013", file, (1, 1), "yaml.empty")])
-    document = YamlDocument(file, composer.root, composer.values, composer.keys)
+    document = YamlDocument(file, text, composer.root, composer.nodes, composer.aliases)
     diags = composer.diagnostics
     if not isinstance(composer.root, dict):
         kind = "list" if isinstance(composer.root, list) else "scalar"
-        diags.append(diagnostic("KI018", file, composer.values.get((), (1, 1)),
-                                f"yaml.root_is_{kind}"))
+        diags.append(diagnostic("KI018", file, document.position(()), f"yaml.root_is_{kind}"))
         return ParsedFile(file, None, diags)
     return ParsedFile(file, document, diags)
 
@@ -683,10 +907,20 @@ def _line(text: str, line: int) -> str:
     return lines[line - 1] if len(lines) >= line else ""
 
 
-def load_file(file: Path, limits: Limits | None = None, *, exact: bool | None = None) -> ParsedFile:
+def _parser_failure(file: Path, text: str, exc: Exception) -> Diagnostic:
+    """A text the parser refused without a YAML error of its own; at a directive if any."""
+    problem = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    directive = re.search(r"^%", text, re.MULTILINE)
+    if directive is not None:
+        position = text_position(text, directive.start())
+        return diagnostic("KI010", file, position, "yaml.hint.directive", problem=problem)
+    return diagnostic("KI010", file, (1, 1), "yaml.syntax", problem=problem)
+
+
+def load_file(file: Path, limits: Limits | None = None, *, pure: bool | None = None) -> ParsedFile:
     """Read and parse one YAML file; never raises for anything in the file."""
     limits = limits or Limits.from_env()
     text, problems = read_text(file, limits)
     if text is None:
         return ParsedFile(file, None, problems)
-    return parse_text(file, text, limits, exact=exact)
+    return parse_text(file, text, limits, pure=pure)

@@ -20,22 +20,26 @@ def check_version(loaded: LoadedVersion, as_of: dt.date) -> list[Diagnostic]:
     return run_checks(context)
 
 
-def validate_folder(folder: Path, as_of: dt.date, limits: Limits | None = None,
-                    *, exact: bool | None = None) -> tuple[LoadedVersion, Result]:
-    """Load and check one version folder."""
-    loaded = load_version(folder, limits, exact=exact)
-    result = Result(files_checked=loaded.files, versions_checked=[loaded.name])
+def check_loaded(loaded: LoadedVersion, as_of: dt.date) -> Result:
+    """The problems of a loaded version: its files' own and every cross-file check."""
+    result = Result(files_checked=loaded.file_count, versions_checked=[loaded.name])
     result.extend(loaded.diagnostics)
     result.extend(check_version(loaded, as_of))
-    return loaded, result
+    return result
 
 
-def validate_folders(folders: Sequence[Path], as_of: dt.date, limits: Limits | None = None,
-                     *, exact: bool | None = None) -> Result:
-    """Load and check several version folders into one result."""
+def validate_folder(
+    folder: Path, as_of: dt.date, limits: Limits | None = None
+) -> tuple[LoadedVersion, Result]:
+    """Load and check one version folder."""
+    loaded = load_version(folder, limits)
+    return loaded, check_loaded(loaded, as_of)
+
+
+def combine(results: Sequence[Result]) -> Result:
+    """Several versions' results as one."""
     total = Result()
-    for folder in folders:
-        _, result = validate_folder(folder, as_of, limits, exact=exact)
+    for result in results:
         total.extend(result.diagnostics)
         total.files_checked += result.files_checked
         total.versions_checked += result.versions_checked

@@ -3,28 +3,25 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import os
 import shutil
 import sys
-import tempfile
 from collections.abc import Sequence
-from contextlib import ExitStack
 from pathlib import Path
 
-from ki_concept.diagnostics import Diagnostic, Phrase, Result, display_path
+from ki_concept.diagnostics import Result, display_path
 from ki_concept.diff.changes import select
 from ki_concept.diff.compare import comparable_keys, compare_versions
 from ki_concept.diff.render import RENDERERS, RenderOptions
 from ki_concept.diff.report import DiffReport, Side
 from ki_concept.errors import UserError
-from ki_concept.gitsource import GitSpec, export_version, find_repository, parse_spec
-from ki_concept.i18n import Language, set_language, t
-from ki_concept.loader import LoadedVersion, find_root, is_version_folder, resolve_version
+from ki_concept.files import GitSpec, RevisionFiles, find_repository, parse_spec
+from ki_concept.i18n import t
+from ki_concept.loader import LoadedVersion, is_version_folder, load_version
 from ki_concept.matching import similar
 from ki_concept.reporters import render_text
-from ki_concept.source import Limits
-from ki_concept.validate import validate_folder
+from ki_concept.run import Run
+from ki_concept.validate import check_loaded
 
 TEXT_WIDTH = 80
 
@@ -49,62 +46,38 @@ def check_fields(names: Sequence[str]) -> None:
         raise UserError("diff.unknown_field", field=name, choices=", ".join(sorted(known)))
 
 
-def _concept_root(root: Path | None) -> Path | None:
+def _concept_root(run: Run) -> Path | None:
     try:
-        return find_root(root)
+        return run.root()
     except UserError:
         return None
 
 
-def resolve_side(spec: str, root: Path | None) -> Path | GitSpec:
+def resolve_side(spec: str, run: Run) -> Path | GitSpec:
     """A version folder on disk, or a revision of a folder in git."""
     as_path = Path(spec)
     if as_path.is_dir() and is_version_folder(as_path):
         return as_path
-    base = _concept_root(root)
+    base = _concept_root(run)
     if base is not None and (base / spec).is_dir() and is_version_folder(base / spec):
         return base / spec
     git = parse_spec(spec)
     if git is not None:
         return git
-    return resolve_version(base if base is not None else find_root(root), spec)
+    return run.folder(spec)
 
 
-def _remap(diag: Diagnostic, temp: Path, shown: str) -> Diagnostic:
-    """A diagnostic from a temporary export, pointing at ``REV:path`` instead."""
-    relative = diag.file.relative_to(temp).as_posix() if diag.file.is_relative_to(temp) else ""
-    file = Path(f"{shown}/{relative}" if relative else shown)
-    prefixes = sorted({str(temp), display_path(temp)}, key=len, reverse=True)
-
-    def fix(value: str | Phrase) -> str | Phrase:
-        if isinstance(value, Phrase):
-            return value  # phrases describe values, never paths
-        for prefix in prefixes:
-            value = value.replace(prefix, shown)
-        return value
-
-    params = tuple((key, fix(value)) for key, value in diag.params)
-    return dataclasses.replace(diag, file=file, params=params)
-
-
-def _load(
-    spec: str, target: Path | GitSpec, *, root: Path | None, limits: Limits, stack: ExitStack
-) -> _Loaded:
-    today = dt.date.today()
+def _load(spec: str, target: Path | GitSpec, run: Run) -> _Loaded:
     if isinstance(target, Path):
-        loaded, result = validate_folder(target, today, limits)
+        loaded, result = run.validate(target, run.today)
         return _Loaded(spec, display_path(target), loaded, result)
     cwd = Path.cwd()
-    concept_root = _concept_root(root)
+    concept_root = _concept_root(run)
     starts = [cwd] + ([concept_root] if concept_root is not None else [])
     repo = find_repository(starts, target.text)
-    temp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="ki-concept-diff-")))
-    folder, shown = export_version(
-        target, repo=repo, target=temp, cwd=cwd, concept_root=concept_root, limits=limits
-    )
-    loaded, result = validate_folder(folder, today, limits)
-    result.diagnostics = [_remap(d, folder, shown) for d in result.diagnostics]
-    return _Loaded(spec, shown, loaded, result)
+    files = RevisionFiles.open(target, repo=repo, cwd=cwd, concept_root=concept_root)
+    loaded = load_version(files, run.limits)
+    return _Loaded(spec, files.label, loaded, check_loaded(loaded, run.today))
 
 
 def _valid(side: _Loaded) -> bool:
@@ -120,16 +93,14 @@ def _terminal() -> RenderOptions:
 
 
 def run_diff(
+    run: Run,
     *,
-    root: Path | None,
     old: str,
     new: str,
     output_format: str = "text",
     only: Sequence[str] = (),
     ignore: Sequence[str] = (),
     exit_code: bool = False,
-    limits: Limits | None = None,
-    lang: Language | None = None,
     options: RenderOptions | None = None,
 ) -> int:
     """Compare two versions and print the differences.
@@ -137,22 +108,18 @@ def run_diff(
     0 when done (with ``exit_code``: no differences), 1 differences found with
     ``exit_code``, 2 when a side cannot be read or does not validate.
     """
-    if lang is not None:
-        set_language(lang)
     check_fields([*only, *ignore])
-    limits = limits or Limits.from_env()
-    old_target = resolve_side(old, root)
-    new_target = resolve_side(new, root)
-    with ExitStack() as stack:
-        old_side = _load(old, old_target, root=root, limits=limits, stack=stack)
-        if (
-            isinstance(new_target, Path)
-            and isinstance(old_target, Path)
-            and (new_target.resolve() == old_target.resolve())
-        ):
-            new_side = dataclasses.replace(old_side, label=new)
-        else:
-            new_side = _load(new, new_target, root=root, limits=limits, stack=stack)
+    old_target = resolve_side(old, run)
+    new_target = resolve_side(new, run)
+    old_side = _load(old, old_target, run)
+    if (
+        isinstance(new_target, Path)
+        and isinstance(old_target, Path)
+        and (new_target.resolve() == old_target.resolve())
+    ):
+        new_side = dataclasses.replace(old_side, label=new)
+    else:
+        new_side = _load(new, new_target, run)
 
     sides = [old_side] if new_side.loaded is old_side.loaded else [old_side, new_side]
     invalid = [side for side in sides if not _valid(side)]

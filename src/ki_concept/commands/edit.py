@@ -14,48 +14,51 @@ from pathlib import Path
 from typing import TextIO
 
 from ki_concept.diagnostics import display_path
-from ki_concept.edit.lookup import (
-    Catalogue,
-    check_status,
-    select_version,
-    vocabulary_of,
-)
+from ki_concept.edit.lookup import Catalogue, check_status, vocabulary_of
 from ki_concept.edit.operations import NewMeasure, TextEdit, add_measure, set_status
 from ki_concept.edit.render import forbidden_character
 from ki_concept.edit.transaction import FileEdit, run_file_edit
 from ki_concept.edit.version_copy import create_version
 from ki_concept.errors import UserError
 from ki_concept.i18n import t
-from ki_concept.loader import find_root, resolve_version
-from ki_concept.source import Limits
+from ki_concept.run import Run
+from ki_concept.source import YamlDocument
 
 Ask = Callable[[str], str]
 
 
+def _apply(run: Run, folder: Path, edit: FileEdit, *, dry_run: bool, out: TextIO | None) -> int:
+    """Run one file edit on the version in ``folder``, checked as of today."""
+    _, before = run.validate(folder, run.today)
+    return run_file_edit(edit, dry_run=dry_run, as_of=run.today, limits=run.limits,
+                         before=before, out=out or sys.stdout)
+
+
 def run_set_status(
+    run: Run,
     *,
-    root: Path | None,
     measure_id: str,
     status: str,
     note: str | None,
     date: dt.date | None,
     version: str | None,
     dry_run: bool,
-    limits: Limits,
     out: TextIO | None = None,
 ) -> int:
     """Set the status of one measure and record the step in its ``verlauf``."""
     _check_text(note, "--note")
-    folder = select_version(root, version)
-    vocabulary = vocabulary_of(folder, limits)
+    folder = run.choose(version)
+    loaded = run.load(folder)
+    vocabulary = vocabulary_of(loaded)
     check_status(status, vocabulary)
-    path = Catalogue.read(folder, limits).measure_file(measure_id)
-    day = date or dt.date.today()
+    relative = Catalogue.of(loaded).measure_file(measure_id)
+    day = date or run.today
     finished = vocabulary.is_finished(status)
+    path = loaded.files.shown(relative)
 
-    def build(text: str) -> TextEdit:
+    def build(document: YamlDocument) -> TextEdit:
         return set_status(
-            text,
+            document,
             measure_id=measure_id,
             status=status,
             date=day,
@@ -64,12 +67,8 @@ def run_set_status(
             file=path,
         )
 
-    edit = FileEdit(
-        path, folder, build, t("edit.title.measure", id=measure_id, path=display_path(path))
-    )
-    return run_file_edit(
-        edit, dry_run=dry_run, as_of=dt.date.today(), limits=limits, out=out or sys.stdout
-    )
+    title = t("edit.title.measure", id=measure_id, path=display_path(path))
+    return _apply(run, folder, FileEdit(loaded, relative, build, title), dry_run=dry_run, out=out)
 
 
 def _check_text(value: str | None, option: str) -> None:
@@ -92,8 +91,8 @@ def _required(value: str | None, prompt: str, ask: Ask | None, missing: UserErro
 
 
 def run_add_measure(
+    run: Run,
     *,
-    root: Path | None,
     field: str | None,
     title: str | None,
     goals: list[str],
@@ -103,13 +102,13 @@ def run_add_measure(
     end: dt.date | None,
     version: str | None,
     dry_run: bool,
-    limits: Limits,
     ask: Ask | None = None,
     out: TextIO | None = None,
 ) -> int:
     """Append a new measure to a Handlungsfeld, with the next id of the file's pattern."""
-    folder = select_version(root, version)
-    catalogue = Catalogue.read(folder, limits)
+    folder = run.choose(version)
+    loaded = run.load(folder)
+    catalogue = Catalogue.of(loaded)
     choices = ", ".join(catalogue.fields) or "—"
     field_id = _required(
         field,
@@ -117,7 +116,7 @@ def run_add_measure(
         ask,
         UserError("edit.missing_field", choices=choices),
     )
-    path = catalogue.field_file(field_id)
+    relative = catalogue.field_file(field_id)
     measure_title = _required(
         title, t("edit.prompt.title"), ask, UserError("edit.missing_option", option="--titel")
     )
@@ -126,41 +125,34 @@ def run_add_measure(
     for goal in goals:
         catalogue.check_goal(goal)
     if status is not None:
-        check_status(status, vocabulary_of(folder, limits))
+        check_status(status, vocabulary_of(loaded))
     measure = NewMeasure(measure_title, tuple(goals), responsible or None, status, start, end)
+    path = loaded.files.shown(relative)
 
-    def build(text: str) -> TextEdit:
-        edit, _ = add_measure(text, measure=measure, taken=catalogue.taken, file=path)
+    def build(document: YamlDocument) -> TextEdit:
+        edit, _ = add_measure(document, measure=measure, taken=catalogue.taken, file=path)
         return edit
 
-    edit = FileEdit(
-        path, folder, build, t("edit.title.field", id=field_id, path=display_path(path))
-    )
-    return run_file_edit(
-        edit, dry_run=dry_run, as_of=dt.date.today(), limits=limits, out=out or sys.stdout
-    )
+    edit_title = t("edit.title.field", id=field_id, path=display_path(path))
+    edit = FileEdit(loaded, relative, build, edit_title)
+    return _apply(run, folder, edit, dry_run=dry_run, out=out)
 
 
 def run_new_version(
+    run: Run,
     *,
-    root: Path | None,
     source: str,
     target: str,
     adopted: dt.date | None,
     dry_run: bool,
-    limits: Limits,
     out: TextIO | None = None,
 ) -> int:
     """Copy version ``source`` to ``target`` as the start of a Fortschreibung."""
-    base = find_root(root)
-    folder = resolve_version(base, source)
     return create_version(
-        base,
-        folder,
+        run,
+        run.folder(source),
         target,
         adopted=adopted,
         dry_run=dry_run,
-        as_of=dt.date.today(),
-        limits=limits,
         out=out or sys.stdout,
     )

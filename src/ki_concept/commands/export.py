@@ -6,29 +6,26 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from ki_concept.commands.common import choose_version, load_checked
 from ki_concept.errors import UserError
 from ki_concept.i18n import t
 from ki_concept.output import to_stdout, write_output
 from ki_concept.progress import build_report
-from ki_concept.source import Limits
+from ki_concept.run import Run
 
 
 def run_export(
+    run: Run,
     *,
-    root: Path | None,
     version_name: str | None,
     output_format: str,
     output: Path | None,
     separator: str,
     as_of: dt.date,
-    limits: Limits,
 ) -> int:
     """Write every measure of one version as CSV or XLSX; 0 on success."""
     if output_format == "xlsx" and to_stdout(output):
         raise UserError("export.needs_file")
-    folder = choose_version(root, version_name, limits)
-    version = load_checked(folder, as_of, limits)
+    version = run.checked(run.choose(version_name), as_of)
     report = build_report(version, as_of, "handlungsfeld")
     data: str | bytes
     if output_format == "csv":

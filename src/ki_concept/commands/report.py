@@ -6,33 +6,31 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from ki_concept.commands.common import choose_version, load_checked
 from ki_concept.errors import UserError
 from ki_concept.i18n import t
 from ki_concept.output import to_stdout, write_output
 from ki_concept.report.content import ChangeSection, build_content
-from ki_concept.source import Limits
+from ki_concept.run import Run
 
 
 def run_report(
+    run: Run,
     *,
-    root: Path | None,
     version_name: str | None,
     since: str | None,
     output_format: str,
     output: Path | None,
     as_of: dt.date,
-    limits: Limits,
 ) -> int:
     """Write the report for one version (with the changes since ``since``); 0 on success."""
-    folder = choose_version(root, version_name, limits)
-    version = load_checked(folder, as_of, limits)
+    folder = run.choose(version_name)
+    version = run.checked(folder, as_of)
     changes = None
     if since is not None:
-        old_folder = choose_version(root, since, limits)
+        old_folder = run.choose(since)
         if old_folder.resolve() == folder.resolve():
             raise UserError("report.same_version", version=since)
-        old = load_checked(old_folder, as_of, limits)
+        old = run.checked(old_folder, as_of)
         # Imported here: only ``--since`` needs the comparison.
         from ki_concept.diff.compare import compare_versions
 

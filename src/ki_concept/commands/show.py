@@ -4,28 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from pathlib import Path
 
-from ki_concept.commands.common import choose_version, load_checked
 from ki_concept.commands.status import terminal_width, use_color
 from ki_concept.errors import UserError
 from ki_concept.lookup import closest_ids, find_item
+from ki_concept.run import Run
 from ki_concept.show_output import render_json, render_text
-from ki_concept.source import Limits
 
 
 def run_show(
+    run: Run,
     *,
-    root: Path | None,
     item_id: str,
     version_name: str | None,
     as_of: dt.date,
     output_format: str,
-    limits: Limits,
 ) -> int:
     """Print everything about one item; unknown id → exit 2 with the closest ids."""
-    folder = choose_version(root, version_name, limits)
-    version = load_checked(folder, as_of, limits)
+    version = run.checked(run.choose(version_name), as_of)
     found = find_item(version, item_id)
     if found is None:
         close = closest_ids(version, item_id)

@@ -5,13 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from pathlib import Path
 
-from ki_concept.commands.common import choose_version, load_checked
 from ki_concept.errors import UserError
 from ki_concept.matching import similar
 from ki_concept.progress import UNKNOWN, Filters, build_report
-from ki_concept.source import Limits
+from ki_concept.run import Run
 from ki_concept.status_output import (
     render_csv,
     render_json,
@@ -34,8 +32,8 @@ def terminal_width() -> int:
 
 
 def run_status(
+    run: Run,
     *,
-    root: Path | None,
     version_name: str | None,
     grouping: str,
     statuses: list[str],
@@ -47,11 +45,9 @@ def run_status(
     listing: bool,
     output_format: str,
     separator: str,
-    limits: Limits,
 ) -> int:
     """Print where the concept stands; 0 on success."""
-    folder = choose_version(root, version_name, limits)
-    version = load_checked(folder, as_of, limits)
+    version = run.checked(run.choose(version_name), as_of)
 
     allowed = [*version.vocabulary.ids, UNKNOWN]
     for status in statuses:

@@ -6,30 +6,23 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from ki_concept.commands.common import version_folder
-from ki_concept.errors import UserError
-from ki_concept.loader import find_root, list_versions
 from ki_concept.reporters import REPORTERS
-from ki_concept.source import Limits
-from ki_concept.validate import validate_folders
+from ki_concept.run import Run
+from ki_concept.validate import combine
 
 
-def select_folders(root: Path | None, targets: list[str]) -> list[Path]:
+def select_folders(run: Run, targets: list[str]) -> list[Path]:
     """Version folders named by ``targets``, or all under the root."""
     if targets:
-        return [version_folder(root, target) for target in targets]
-    base = find_root(root)
-    folders = list_versions(base)
-    if not folders:
-        raise UserError("version.none", root=base)
-    return folders
+        return [run.folder(target) for target in targets]
+    return run.versions()
 
 
-def run_validate(*, root: Path | None, targets: list[str], output_format: str, strict: bool,
-                 as_of: dt.date, limits: Limits) -> int:
+def run_validate(run: Run, *, targets: list[str], output_format: str, strict: bool,
+                 as_of: dt.date) -> int:
     """Check the versions and print the result; 0 clean, 1 problems found."""
-    folders = select_folders(root, targets)
-    result = validate_folders(folders, as_of, limits)
+    folders = select_folders(run, targets)
+    result = combine([run.validate(folder, as_of)[1] for folder in folders])
     sys.stdout.write(REPORTERS[output_format](result))
     if result.errors or (strict and result.warnings):
         return 1

@@ -11,8 +11,8 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from itertools import pairwise
 
+from rich.cells import cell_len
 from rich.console import Console, RenderableType
 from rich.padding import Padding
 from rich.table import Table
@@ -33,7 +33,6 @@ from ki_concept.diff.describe import (
     type_label,
 )
 from ki_concept.diff.report import DiffReport
-from ki_concept.diff.wrap import cells, divide_line
 from ki_concept.i18n import t
 
 
@@ -149,14 +148,10 @@ def _plain_group(group: GroupView, report: DiffReport, console: Console, width: 
 
     def wrapped(line: Line, room: int) -> list[str]:
         plain = "".join(_plain_chunk(style, chunk) for style, chunk in line)
-        if "\n" in plain or "\t" in plain:
-            text = _rich_text(line, False)
-            return [part.plain for part in text.wrap(console, max(room, 1), overflow="fold")]
-        if cells(plain) <= room:
+        if "\n" not in plain and "\t" not in plain and cell_len(plain) <= room:
             return [plain]
-        # rich's own line breaking, without building styled text: the same breaks.
-        bounds = [0, *divide_line(plain, max(room, 1)), len(plain)]
-        return [plain[start:end] for start, end in pairwise(bounds)]
+        text = _rich_text(line, False)
+        return [part.plain for part in text.wrap(console, max(room, 1), overflow="fold")]
 
     def row(marker: str, level: int, line: Line) -> None:
         indent = " " * (2 * level)

@@ -1,39 +1,19 @@
-"""Finding what an edit names: the version, the file of a measure or field, goal ids, statuses.
+"""Finding what an edit names: the file of a measure or field, goal ids, statuses.
 
-Ids are read from the raw data of each file, so a version whose files do
-not all pass the schema can still be edited.
+Ids are read from the raw data of each file as the loader read it, so a version whose
+files do not all pass the schema can still be edited.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from ki_concept.edit.errors import EditRefused
 from ki_concept.errors import UserError
-from ki_concept.loader import (
-    KONZEPT_FILE,
-    find_root,
-    list_versions,
-    load_version,
-    resolve_version,
-)
-from ki_concept.loader import field_files as version_field_files
+from ki_concept.loader import KONZEPT_FILE, LoadedVersion
 from ki_concept.matching import close_matches
-from ki_concept.source import Limits, load_file
 from ki_concept.vocabulary import Vocabulary
-
-
-def select_version(root: Path | None, version: str | None) -> Path:
-    """The version folder named ``version``, or the newest (last by name) when omitted."""
-    base = find_root(root)
-    if version is not None:
-        return resolve_version(base, version)
-    versions = list_versions(base)
-    if not versions:
-        raise UserError("version.none", root=base)
-    return versions[-1]
 
 
 def suggestion(value: str, choices: list[str]) -> str:
@@ -54,35 +34,35 @@ def _ids(items: Any) -> list[str]:
 
 @dataclass
 class Catalogue:
-    """The ids written in a version's field files and where they are."""
+    """The ids written in a version's field files and which file (by relative name) has them."""
 
     version: str
-    fields: dict[str, Path] = field(default_factory=dict)
-    measures: dict[str, list[Path]] = field(default_factory=dict)
+    fields: dict[str, str] = field(default_factory=dict)
+    measures: dict[str, list[str]] = field(default_factory=dict)
     goals: list[str] = field(default_factory=list)
     taken: set[str] = field(default_factory=set)
 
     @classmethod
-    def read(cls, folder: Path, limits: Limits) -> Catalogue:
-        catalogue = cls(folder.name)
-        paths, _ = version_field_files(folder)
-        for path in paths:
-            parsed = load_file(path, limits)
-            data = parsed.document.data if parsed.document is not None else None
+    def of(cls, loaded: LoadedVersion) -> Catalogue:
+        catalogue = cls(loaded.name)
+        for relative, record in loaded.records.items():
+            if relative == KONZEPT_FILE or record.document is None:
+                continue
+            data = record.document.data
             if not isinstance(data, dict):
                 continue
             if isinstance(data.get("id"), str):
-                catalogue.fields.setdefault(data["id"], path)
+                catalogue.fields.setdefault(data["id"], relative)
                 catalogue.taken.add(data["id"])
             for measure_id in _ids(data.get("massnahmen")):
-                catalogue.measures.setdefault(measure_id, []).append(path)
+                catalogue.measures.setdefault(measure_id, []).append(relative)
                 catalogue.taken.add(measure_id)
             goals = _ids(data.get("ziele"))
             catalogue.goals.extend(goals)
             catalogue.taken.update(goals)
         return catalogue
 
-    def measure_file(self, measure_id: str) -> Path:
+    def measure_file(self, measure_id: str) -> str:
         files = self.measures.get(measure_id)
         if not files:
             choices = list(self.measures)
@@ -94,12 +74,10 @@ class Catalogue:
                 choices=", ".join(choices) or "—",
             )
         if len(files) > 1:
-            raise UserError(
-                "edit.ambiguous_measure", id=measure_id, files=", ".join(str(f) for f in files)
-            )
+            raise UserError("edit.ambiguous_measure", id=measure_id, files=", ".join(files))
         return files[0]
 
-    def field_file(self, field_id: str) -> Path:
+    def field_file(self, field_id: str) -> str:
         if field_id not in self.fields:
             choices = list(self.fields)
             raise UserError(
@@ -122,13 +100,12 @@ class Catalogue:
             )
 
 
-def vocabulary_of(folder: Path, limits: Limits) -> Vocabulary:
+def vocabulary_of(loaded: LoadedVersion) -> Vocabulary:
     """The status words of a version (its own from ``konzept.yaml``, or the default)."""
-    loaded = load_version(folder, limits)
     if loaded.version is None:
         from ki_concept.edit.validation import format_diagnostic
 
-        konzept = folder / KONZEPT_FILE
+        konzept = loaded.files.shown(KONZEPT_FILE)
         raise EditRefused(
             "edit.konzept_invalid",
             path=konzept,

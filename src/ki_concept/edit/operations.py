@@ -1,9 +1,10 @@
 """The edits themselves: from the text of one file to its new text and a list of changes.
 
-Each operation locates what it changes with :class:`SpanIndex`, splices new
-text in, and then parses the result to make sure the data is exactly the old
-data plus the intended change; anything else is refused before it can reach
-a file.
+Each operation locates what it changes in the document the reader loaded (its nodes
+carry the offsets), splices new text in, and then reads the result to make sure the data
+is exactly the old data plus the intended change; anything else is refused before it can
+reach a file. The document of the new text comes back with it, so the version is checked
+with it in memory.
 """
 
 from __future__ import annotations
@@ -26,15 +27,20 @@ from ki_concept.edit.render import (
 )
 from ki_concept.edit.spans import (
     BLOCK_HEADER,
-    Node,
-    SpanIndex,
     Splice,
     apply_splices,
+    children,
+    column,
+    dash_column,
+    items_separated_by_blank_line,
+    key_column,
+    line_end,
+    newline,
     skip_space,
 )
 from ki_concept.edit.validation import format_diagnostic
 from ki_concept.models import Measure, yaml_keys
-from ki_concept.source import Limits, parse_text
+from ki_concept.source import Limits, Node, ParsedFile, YamlDocument, parse_text
 
 Change = tuple[str, dict[str, str]]
 
@@ -47,34 +53,38 @@ class TextEdit:
     changes: list[Change] = field(default_factory=list)
     # Why nothing changed, when there is more to say than "already up to date".
     note: Change | None = None
+    # The new text as the reader read it; None when nothing changed.
+    parsed: ParsedFile | None = None
 
 
 # --- reading ---------------------------------------------------------------------
 
 
-def parse_data(text: str, file: Path) -> Any:
-    """The file's data as the loader sees it; refuses a file that does not parse."""
-    parsed = parse_text(file, text, Limits())
+def read_parsed(text: str, file: Path, limits: Limits | None = None) -> ParsedFile:
+    """The file as the loader reads it; refuses a file that does not parse."""
+    parsed = parse_text(file, text, limits or Limits())
     if parsed.document is None:
         raise EditRefused(
             "edit.cannot_parse",
             path=file,
             details=[format_diagnostic(d) for d in parsed.diagnostics],
         )
-    return parsed.document.data
+    return parsed
 
 
-def _index(text: str, file: Path) -> SpanIndex:
-    try:
-        return SpanIndex(text)
-    except Exception as exc:  # the loader accepted it, so this is not the user's fault
-        raise EditRefused("edit.cannot_parse", path=file, details=[str(exc)]) from None
+def read_document(text: str, file: Path, limits: Limits | None = None) -> YamlDocument:
+    document = read_parsed(text, file, limits).document
+    assert document is not None
+    return document
 
 
-def _checked(text: str, file: Path, expected: Any) -> None:
-    """Refuse unless ``text`` holds exactly ``expected``: nothing else may change."""
-    if parse_data(text, file) != expected:
+def _checked(text: str, file: Path, expected: Any) -> ParsedFile:
+    """The new text read back; refused unless it holds exactly ``expected``."""
+    parsed = read_parsed(text, file)
+    assert parsed.document is not None
+    if parsed.document.data != expected:
         raise EditRefused("edit.self_check", path=file)
+    return parsed
 
 
 def measure_position(data: Any, measure_id: str) -> int | None:
@@ -90,14 +100,18 @@ def measure_position(data: Any, measure_id: str) -> int | None:
 # --- layout ----------------------------------------------------------------------
 
 
-def detect_layout(index: SpanIndex, prefer: str | None = None) -> Layout:
+def detect_layout(doc: YamlDocument, prefer: str | None = None) -> Layout:
     """How this file indents block sequences below a key and writes short lists."""
     candidates: list[tuple[int, int, int]] = []
     flow_lists = block_lists = 0
-    for path, node in index.nodes.items():
-        if node.kind != "seq" or not node.children:
+    text = doc.text
+    for path, node in doc.nodes.items():
+        if node.kind != "seq":
             continue
-        items = [index.nodes[(*path, c)] for c in node.children]
+        indexes = children(doc, path)
+        if not indexes:
+            continue
+        items = [doc.nodes[(*path, c)] for c in indexes]
         if all(i.kind == "scalar" for i in items):
             if node.flow:
                 flow_lists += 1
@@ -105,8 +119,8 @@ def detect_layout(index: SpanIndex, prefer: str | None = None) -> Layout:
                 block_lists += 1
         if node.flow or node.key is None:
             continue
-        dash = index.dash_column((*path, 0))
-        offsets = (dash - index.column(node.key.start), index.column(items[0].start) - dash)
+        dash = dash_column(doc, (*path, indexes[0]))
+        offsets = (dash - column(text, node.key.start), column(text, items[0].start) - dash)
         rank = 0 if prefer is not None and path and path[-1] == prefer else 1
         if offsets[0] >= 0 and offsets[1] >= 2:
             candidates.append((rank, *offsets))
@@ -119,17 +133,17 @@ def detect_layout(index: SpanIndex, prefer: str | None = None) -> Layout:
 # --- splices ---------------------------------------------------------------------
 
 
-def _after_colon(index: SpanIndex, node: Node) -> int:
+def _after_colon(doc: YamlDocument, node: Node) -> int:
     assert node.key is not None
-    position = skip_space(index.text, node.key.end, comments=False)
-    return position + 1 if index.text.startswith(":", position) else node.start
+    position = skip_space(doc.text, node.key.end, comments=False)
+    return position + 1 if doc.text.startswith(":", position) else node.start
 
 
-def replace_scalar(index: SpanIndex, node: Node, value: str, *, flow: bool) -> Splice:
+def replace_scalar(doc: YamlDocument, node: Node, value: str, *, flow: bool) -> Splice:
     """Write ``value`` where ``node`` is, in the node's quoting style where it had one."""
     if node.kind not in ("scalar", "alias"):
-        raise EditRefused("edit.not_a_value", value=index.text[node.start : node.end][:40])
-    if node.anchor is not None and node.kind == "scalar" and node.anchor in index.aliases:
+        raise EditRefused("edit.not_a_value", value=doc.text[node.start : node.end][:40])
+    if node.anchor is not None and node.kind == "scalar" and node.anchor in doc.aliases:
         # Other places repeat this value through ``*name``; changing it would change them too.
         raise EditRefused("edit.shared_value", anchor=node.anchor)
     style = node.style if node.style in ("'", '"') else None
@@ -139,50 +153,51 @@ def replace_scalar(index: SpanIndex, node: Node, value: str, *, flow: bool) -> S
     return Splice(node.start, node.end, written)
 
 
-def clear_value(index: SpanIndex, node: Node) -> Splice:
+def clear_value(doc: YamlDocument, node: Node) -> Splice:
     """``key: value  # note`` → ``key:  # note`` (the value becomes null)."""
-    return Splice(_after_colon(index, node), node.end, "")
+    return Splice(_after_colon(doc, node), node.end, "")
 
 
-def _lines_after(index: SpanIndex, node: Node, lines: list[str]) -> Splice:
+def _lines_after(doc: YamlDocument, node: Node, lines: list[str]) -> Splice:
     """Whole new lines after the last line of ``node`` (and any comment on that line)."""
-    text = index.text
+    text = doc.text
     keep = node.keep_end
     if keep is not None and text[keep - 1 : keep] == "\n":
         # After the trailing blank lines that belong to a ``|+`` value.
-        newline = "\r\n" if text[keep - 2 : keep] == "\r\n" else "\n"
-        return Splice(keep, keep, newline.join(lines) + newline)
-    at = index.line_end(node.end)
-    newline = index.newline(node.end)
-    return Splice(at, at, newline + newline.join(lines))
+        line_break = "\r\n" if text[keep - 2 : keep] == "\r\n" else "\n"
+        return Splice(keep, keep, line_break.join(lines) + line_break)
+    at = line_end(text, node.end)
+    line_break = newline(text, node.end)
+    return Splice(at, at, line_break + line_break.join(lines))
 
 
 def insert_after(
-    index: SpanIndex,
+    doc: YamlDocument,
     map_path: YamlPath,
     after_key: str,
     items: list[tuple[str, Any]],
     layout: Layout,
 ) -> Splice:
     """New entries right after the entry ``after_key`` of the mapping at ``map_path``."""
-    mapping = index.nodes[map_path]
-    anchor = index.nodes[(*map_path, after_key)]
+    mapping = doc.nodes[map_path]
+    anchor = doc.nodes[(*map_path, after_key)]
     if mapping.flow:
         return Splice(anchor.end, anchor.end, _flow_entries(items, leading=True))
-    return _lines_after(index, anchor, block_entries(items, index.key_column(map_path), layout))
+    return _lines_after(doc, anchor, block_entries(items, key_column(doc, map_path), layout))
 
 
 def append_entries(
-    index: SpanIndex, map_path: YamlPath, items: list[tuple[str, Any]], layout: Layout
+    doc: YamlDocument, map_path: YamlPath, items: list[tuple[str, Any]], layout: Layout
 ) -> Splice:
     """New entries at the end of the mapping at ``map_path``."""
-    mapping = index.nodes[map_path]
+    mapping = doc.nodes[map_path]
     if mapping.flow:
-        if mapping.children:
-            last = index.nodes[(*map_path, mapping.children[-1])]
+        keys = children(doc, map_path)
+        if keys:
+            last = doc.nodes[(*map_path, keys[-1])]
             return Splice(last.end, last.end, _flow_entries(items, leading=True))
         return Splice(mapping.end - 1, mapping.end - 1, _flow_entries(items, leading=False))
-    return _lines_after(index, mapping, block_entries(items, index.key_column(map_path), layout))
+    return _lines_after(doc, mapping, block_entries(items, key_column(doc, map_path), layout))
 
 
 def _flow_entries(items: list[tuple[str, Any]], *, leading: bool) -> str:
@@ -190,29 +205,31 @@ def _flow_entries(items: list[tuple[str, Any]], *, leading: bool) -> str:
     return ", " + text if leading else text
 
 
-def append_item(index: SpanIndex, seq_path: YamlPath, item: Any, layout: Layout) -> list[Splice]:
+def append_item(doc: YamlDocument, seq_path: YamlPath, item: Any, layout: Layout) -> list[Splice]:
     """Append ``item`` to the sequence at ``seq_path`` (which may be ``[]`` or empty)."""
-    node = index.nodes[seq_path]
-    parent = index.nodes[seq_path[:-1]]
-    if node.kind == "seq" and node.children:
-        last_path = (*seq_path, node.children[-1])
-        last = index.nodes[last_path]
+    node = doc.nodes[seq_path]
+    parent = doc.nodes[seq_path[:-1]]
+    text = doc.text
+    indexes = children(doc, seq_path) if node.kind == "seq" else []
+    if indexes:
+        last_path = (*seq_path, indexes[-1])
+        last = doc.nodes[last_path]
         if node.flow:
             return [Splice(last.end, last.end, ", " + flow_value(item))]
-        dash = index.dash_column(last_path)
-        here = Layout(layout.dash_offset, index.column(last.start) - dash, layout.flow_lists)
+        dash = dash_column(doc, last_path)
+        here = Layout(layout.dash_offset, column(text, last.start) - dash, layout.flow_lists)
         if last.kind == "map" and last.flow:
             lines = [" " * dash + "-" + " " * (here.item_offset - 1) + flow_value(item)]
         else:
             lines = sequence_item(item, dash, here)
-        if index.items_separated_by_blank_line(seq_path):
+        if items_separated_by_blank_line(doc, seq_path):
             lines.insert(0, "")
-        return [_lines_after(index, last, lines)]
+        return [_lines_after(doc, last, lines)]
     empty_list = node.kind == "seq"
     null = (
         node.kind == "scalar"
         and node.style is None
-        and node.value in ("", "~", "null", "Null", "NULL")
+        and text[node.start : node.end] in ("", "~", "null", "Null", "NULL")
     )
     if not (empty_list or null) or node.key is None:
         raise EditRefused("edit.not_a_list", key=str(seq_path[-1]))
@@ -220,21 +237,21 @@ def append_item(index: SpanIndex, seq_path: YamlPath, item: Any, layout: Layout)
         lead = " " if node.start == node.end else ""
         return [Splice(node.start, node.end, lead + flow_value([item]))]
     # ``key: []`` becomes a block sequence below the key; a comment on that line stays there.
-    dash = index.column(node.key.start) + layout.dash_offset
+    dash = column(text, node.key.start) + layout.dash_offset
     lines = sequence_item(item, dash, layout)
-    return [Splice(_after_colon(index, node), node.end, ""), _lines_after(index, node, lines)]
+    return [Splice(_after_colon(doc, node), node.end, ""), _lines_after(doc, node, lines)]
 
 
-def finish(index: SpanIndex, splices: list[Splice]) -> str:
+def finish(doc: YamlDocument, splices: list[Splice]) -> str:
     """Apply ``splices``; keeps a block scalar at the very end of the file its value.
 
     A ``|`` or ``>`` scalar that ends the file without a line break has no final
     newline; text appended after it would give it one. Its chomping indicator
     becomes ``-`` then, which keeps the value exactly as it was.
     """
-    text = index.text
+    text = doc.text
     if not text.endswith("\n") and any(s.start == len(text) for s in splices):
-        scalars = [n for n in index.nodes.values() if n.kind == "scalar"]
+        scalars = [n for n in doc.nodes.values() if n.kind == "scalar"]
         last = max(scalars, key=lambda n: n.end)
         header = BLOCK_HEADER.match(text, last.start)
         if last.style in ("|", ">") and header and "-" not in header.group():
@@ -250,7 +267,7 @@ def finish(index: SpanIndex, splices: list[Splice]) -> str:
 
 
 def set_status(
-    text: str,
+    doc: YamlDocument,
     *,
     measure_id: str,
     status: str,
@@ -264,13 +281,12 @@ def set_status(
 
     Running it again with the same status and date (and no other note) changes nothing.
     """
-    data = parse_data(text, file)
+    text, data = doc.text, doc.data
     position = measure_position(data, measure_id)
     if position is None:
         raise EditRefused("edit.measure_gone", id=measure_id, path=file)
-    index = _index(text, file)
     path: YamlPath = ("massnahmen", position)
-    node = index.nodes.get(path)
+    node = doc.nodes.get(path)
     if node is None or node.kind != "map":
         raise EditRefused("edit.not_editable", id=measure_id, path=file)
     measure: dict[str, Any] = data["massnahmen"][position]
@@ -287,7 +303,7 @@ def set_status(
     ):
         return TextEdit(text)
 
-    layout = detect_layout(index, prefer="verlauf")
+    layout = detect_layout(doc, prefer="verlauf")
     splices: list[Splice] = []
     changes: list[Change] = []
     at_end: list[tuple[str, Any]] = []
@@ -295,23 +311,23 @@ def set_status(
     target: dict[str, Any] = expected["massnahmen"][position]
 
     old_status = measure.get("status")
-    status_node = index.nodes.get((*path, "status"))
+    status_node = doc.nodes.get((*path, "status"))
     if status_node is None:
         at_end.append(("status", status))
     elif old_status != status:
-        splices.append(replace_scalar(index, status_node, status, flow=node.flow))
+        splices.append(replace_scalar(doc, status_node, status, flow=node.flow))
     if old_status != status:
         changes.append(("edit.change.status", {"old": _shown(old_status), "new": status}))
     target["status"] = status
 
     if finished and measure.get("daueraufgabe") is not True and measure.get("ende") is None:
-        end_node = index.nodes.get((*path, "ende"))
+        end_node = doc.nodes.get((*path, "ende"))
         if end_node is not None:
-            splices.append(replace_scalar(index, end_node, day, flow=node.flow))
-        elif (*path, "beginn") in index.nodes:
-            splices.append(insert_after(index, path, "beginn", [("ende", day)], layout))
+            splices.append(replace_scalar(doc, end_node, day, flow=node.flow))
+        elif (*path, "beginn") in doc.nodes:
+            splices.append(insert_after(doc, path, "beginn", [("ende", day)], layout))
         elif status_node is not None:
-            splices.append(insert_after(index, path, "status", [("ende", day)], layout))
+            splices.append(insert_after(doc, path, "status", [("ende", day)], layout))
         else:
             at_end.append(("ende", day))
         changes.append(("edit.change.end", {"date": day}))
@@ -320,11 +336,11 @@ def set_status(
     entry = {"datum": day, "status": status}
     if note:
         entry["notiz"] = note
-    history_node = index.nodes.get((*path, "verlauf"))
+    history_node = doc.nodes.get((*path, "verlauf"))
     if history_node is None:
         at_end.append(("verlauf", [entry]))
     else:
-        splices.extend(append_item(index, (*path, "verlauf"), entry, layout))
+        splices.extend(append_item(doc, (*path, "verlauf"), entry, layout))
     target["verlauf"] = [*(history or []), entry]
     changes.append(
         (
@@ -334,10 +350,9 @@ def set_status(
     )
 
     if at_end:
-        splices.append(append_entries(index, path, at_end, layout))
-    new_text = finish(index, splices)
-    _checked(new_text, file, expected)
-    return TextEdit(new_text, changes)
+        splices.append(append_entries(doc, path, at_end, layout))
+    new_text = finish(doc, splices)
+    return TextEdit(new_text, changes, parsed=_checked(new_text, file, expected))
 
 
 def _shown(value: Any) -> str:
@@ -392,10 +407,10 @@ class NewMeasure:
 
 
 def add_measure(
-    text: str, *, measure: NewMeasure, taken: set[str], file: Path = Path("<text>")
+    doc: YamlDocument, *, measure: NewMeasure, taken: set[str], file: Path = Path("<text>")
 ) -> tuple[TextEdit, str]:
     """Append a new measure to the end of the file's ``massnahmen``; returns it with its id."""
-    data = parse_data(text, file)
+    text, data = doc.text, doc.data
     if not isinstance(data, dict):
         raise EditRefused("edit.not_editable", id="massnahmen", path=file)
     measures = data.get("massnahmen")
@@ -415,65 +430,64 @@ def add_measure(
     new_id = next_id(existing, field_id, taken)
     entries = measure.entries(new_id)
 
-    index = _index(text, file)
-    layout = detect_layout(index)
-    if ("massnahmen",) in index.nodes:
-        splices = append_item(index, ("massnahmen",), dict(entries), layout)
+    layout = detect_layout(doc)
+    if ("massnahmen",) in doc.nodes:
+        splices = append_item(doc, ("massnahmen",), dict(entries), layout)
     else:
-        splices = [append_entries(index, (), [("massnahmen", [dict(entries)])], layout)]
-    new_text = finish(index, splices)
+        splices = [append_entries(doc, (), [("massnahmen", [dict(entries)])], layout)]
+    new_text = finish(doc, splices)
     expected = copy.deepcopy(data)
     expected["massnahmen"] = [*(measures or []), dict(entries)]
-    _checked(new_text, file, expected)
+    parsed = _checked(new_text, file, expected)
     changes: list[Change] = [("edit.change.added", {"id": new_id, "title": measure.title})]
-    return TextEdit(new_text, changes), new_id
+    return TextEdit(new_text, changes, parsed=parsed), new_id
 
 
 # --- new-version --------------------------------------------------------------------------
 
 
 def set_version(
-    text: str, *, version: str, adopted: dt.date | None, file: Path = Path("<text>")
+    doc: YamlDocument, *, version: str, adopted: dt.date | None, file: Path = Path("<text>")
 ) -> TextEdit:
     """In ``konzept.yaml``: set ``version``; set ``beschlossen`` to ``adopted`` or clear it."""
-    data = parse_data(text, file)
-    index = _index(text, file)
-    root = index.nodes[()]
-    layout = detect_layout(index)
+    data = doc.data
+    root = doc.nodes[()]
+    layout = detect_layout(doc)
     splices: list[Splice] = []
     changes: list[Change] = []
     expected = copy.deepcopy(data)
 
-    version_node = index.nodes.get(("version",))
+    version_node = doc.nodes.get(("version",))
     if version_node is None:
-        splices.append(append_entries(index, (), [("version", version)], layout))
+        splices.append(append_entries(doc, (), [("version", version)], layout))
     elif data.get("version") != version:
-        splices.append(replace_scalar(index, version_node, version, flow=root.flow))
+        splices.append(replace_scalar(doc, version_node, version, flow=root.flow))
     if data.get("version") != version:
         changes.append(
             ("edit.change.version", {"old": _shown(data.get("version")), "new": version})
         )
     expected["version"] = version
 
-    adopted_node = index.nodes.get(("beschlossen",))
+    adopted_node = doc.nodes.get(("beschlossen",))
     old = data.get("beschlossen")
     if adopted is not None:
         day = adopted.isoformat()
         if adopted_node is not None:
             if old != day:
-                splices.append(replace_scalar(index, adopted_node, day, flow=root.flow))
+                splices.append(replace_scalar(doc, adopted_node, day, flow=root.flow))
         elif version_node is not None:
-            splices.append(insert_after(index, (), "version", [("beschlossen", day)], layout))
+            splices.append(insert_after(doc, (), "version", [("beschlossen", day)], layout))
         else:
-            splices.append(append_entries(index, (), [("beschlossen", day)], layout))
+            splices.append(append_entries(doc, (), [("beschlossen", day)], layout))
         if old != day:
             changes.append(("edit.change.adopted", {"old": _shown(old), "new": day}))
         expected["beschlossen"] = day
     elif adopted_node is not None and old is not None:
-        splices.append(clear_value(index, adopted_node))
+        splices.append(clear_value(doc, adopted_node))
         changes.append(("edit.change.adopted_cleared", {"old": _shown(old)}))
         expected["beschlossen"] = None
 
-    new_text = finish(index, splices)
-    _checked(new_text, file, expected)
-    return TextEdit(new_text, changes)
+    new_text = finish(doc, splices)
+    if new_text == doc.text:
+        return TextEdit(new_text, changes)
+    return TextEdit(new_text, changes, parsed=_checked(new_text, file, expected))

@@ -1,4 +1,8 @@
-"""One edit of one file from start to finish: lock, read, build, validate, then show or write."""
+"""One edit of one file from start to finish: lock, read, build, validate, then show or write.
+
+The version was loaded once by the run; under the lock the file's bytes are read again
+and, when they are still the bytes loaded, the loaded document is edited as it is.
+"""
 
 from __future__ import annotations
 
@@ -10,34 +14,40 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from ki_concept.diagnostics import display_path
+from ki_concept.diagnostics import Result, display_path
 from ki_concept.edit.atomic import locked, read_bytes, replace_file
 from ki_concept.edit.errors import EditRefused
-from ki_concept.edit.operations import Change, TextEdit
+from ki_concept.edit.operations import Change, TextEdit, read_document
 from ki_concept.edit.validation import (
+    Replacement,
     check_replacements,
     errors_of,
     format_diagnostic,
     warnings_of,
 )
 from ki_concept.i18n import t
-from ki_concept.source import Limits, decode
+from ki_concept.loader import LoadedVersion
+from ki_concept.source import Limits, YamlDocument, decode
 
 _BOM = b"\xef\xbb\xbf"
 
 
 @dataclass
 class FileEdit:
-    """What to change in one file of a version.
+    """What to change in one file (``relative`` to its folder) of a loaded version.
 
-    ``build`` gets the file's current text (read under the lock) and returns
-    the new text; ``title`` heads the report of what changed.
+    ``build`` gets the file as read under the lock and returns the new text;
+    ``title`` heads the report of what changed.
     """
 
-    path: Path
-    folder: Path
-    build: Callable[[str], TextEdit]
+    loaded: LoadedVersion
+    relative: str
+    build: Callable[[YamlDocument], TextEdit]
     title: str
+
+    @property
+    def path(self) -> Path:
+        return self.loaded.files.shown(self.relative)
 
 
 def decode_source(path: Path, raw: bytes, limits: Limits) -> str:
@@ -86,12 +96,21 @@ def report_warnings(out: TextIO, diagnostics: list[str]) -> None:
         out.write(t("edit.new_warning", diagnostic=line) + "\n")
 
 
+def current_document(edit: FileEdit, raw: bytes, limits: Limits) -> YamlDocument:
+    """The file as it is now: the loaded document if the bytes are the same, else read anew."""
+    record = edit.loaded.records.get(edit.relative)
+    if record is not None and record.raw == raw and record.document is not None:
+        return record.document
+    return read_document(decode_source(edit.path, raw, limits), edit.path, limits)
+
+
 def run_file_edit(
     edit: FileEdit,
     *,
     dry_run: bool,
     as_of: dt.date,
     limits: Limits,
+    before: Result,
     out: TextIO,
     timeout: float | None = None,
 ) -> int:
@@ -105,14 +124,18 @@ def run_file_edit(
     guard = contextlib.nullcontext() if dry_run else locked(target, timeout)
     with guard:
         raw = read_bytes(target)
-        text = decode_source(edit.path, raw, limits)
-        result = edit.build(text)
-        if result.text == text:
+        document = current_document(edit, raw, limits)
+        text = document.text
+        result = edit.build(document)
+        if result.text == text or result.parsed is None:
             key, params = result.note or ("edit.unchanged", {"path": display_path(edit.path)})
             out.write(t(key, **params) + "\n")
             return 0
         new_raw = encode_like(raw, result.text)
-        problems = check_replacements(edit.folder, {edit.path: new_raw}, as_of, limits)
+        replacement = Replacement(new_raw, result.parsed)
+        problems = check_replacements(
+            edit.loaded, before, {edit.relative: replacement}, as_of, limits
+        )
         name = display_path(edit.path)
         if dry_run:
             out.write(unified_diff(text, result.text, name, name))

@@ -14,22 +14,21 @@ import tempfile
 from pathlib import Path
 from typing import TextIO
 
-from ki_concept.diagnostics import Result, display_path
-from ki_concept.edit.atomic import fsync_folder, locked, read_bytes, replace_file
+from ki_concept.diagnostics import display_path
+from ki_concept.edit.atomic import fsync_folder, locked, replace_file
 from ki_concept.edit.errors import EditRefused
 from ki_concept.edit.operations import set_version
-from ki_concept.edit.transaction import decode_source, encode_like, report, unified_diff
+from ki_concept.edit.transaction import encode_like, report, unified_diff
 from ki_concept.edit.validation import (
-    copy_version_files,
+    Replacement,
+    check_replacements,
     errors_of,
     format_diagnostic,
-    introduced,
 )
 from ki_concept.errors import UserError
 from ki_concept.i18n import t
 from ki_concept.loader import KONZEPT_FILE
-from ki_concept.source import Limits
-from ki_concept.validate import validate_folder
+from ki_concept.run import Run
 
 
 def check_version_name(name: str, root: Path) -> Path:
@@ -54,22 +53,25 @@ def _file_count(folder: Path) -> int:
 
 
 def create_version(
-    root: Path,
+    run: Run,
     source: Path,
     name: str,
     *,
     adopted: dt.date | None,
     dry_run: bool,
-    as_of: dt.date,
-    limits: Limits,
     out: TextIO,
 ) -> int:
     """Copy ``source`` to ``root/name`` and set ``version`` (and ``beschlossen``) there."""
+    root = run.root()
     target = check_version_name(name, root)
+    loaded, before = run.validate(source, run.today)
+    record = loaded.records.get(KONZEPT_FILE)
     konzept = source / KONZEPT_FILE
-    raw = read_bytes(konzept)
-    text = decode_source(konzept, raw, limits)
-    edit = set_version(text, version=name, adopted=adopted, file=konzept)
+    if record is None or record.raw is None or record.document is None:
+        details = [format_diagnostic(d) for d in (record.diagnostics if record else [])]
+        raise EditRefused("edit.cannot_parse", path=konzept, details=details)
+    edit = set_version(record.document, version=name, adopted=adopted, file=konzept)
+    raw = record.raw
     new_raw = encode_like(raw, edit.text)
     title = t(
         "edit.title.version",
@@ -78,17 +80,25 @@ def create_version(
         path=display_path(target),
         files=_file_count(source),
     )
-    _, before = validate_folder(source, as_of, limits)
+    if edit.parsed is not None:
+        replacement = {KONZEPT_FILE: Replacement(new_raw, edit.parsed)}
+        errors = errors_of(
+            check_replacements(loaded, before, replacement, run.today, run.limits, target)
+        )
+        if errors:
+            raise EditRefused(
+                "edit.invalid",
+                path=display_path(target / KONZEPT_FILE),
+                details=[format_diagnostic(d) for d in errors],
+            )
 
     if dry_run:
-        with tempfile.TemporaryDirectory(prefix="ki-concept-") as scratch:
-            staged = Path(scratch) / name
-            copy_version_files(source, staged)
-            (staged / KONZEPT_FILE).write_bytes(new_raw)
-            _refuse_new_errors(before, source, staged, target, as_of, limits)
         out.write(
             unified_diff(
-                text, edit.text, display_path(konzept), display_path(target / KONZEPT_FILE)
+                record.document.text,
+                edit.text,
+                display_path(konzept),
+                display_path(target / KONZEPT_FILE),
             )
         )
         report(out, title, edit.changes)
@@ -104,8 +114,8 @@ def create_version(
                 shutil.copytree(source, staged, copy_function=shutil.copy2)
             except (OSError, shutil.Error) as exc:
                 raise EditRefused("edit.copy_failed", path=source, reason=exc) from None
+            # The copy must hold the bytes that were checked.
             replace_file(staged / KONZEPT_FILE, new_raw, expected=raw)
-            _refuse_new_errors(before, source, staged, target, as_of, limits)
             os.rename(staged, target)
             fsync_folder(root)
         finally:
@@ -113,17 +123,3 @@ def create_version(
     report(out, title, edit.changes)
     out.write(t("edit.saved", path=display_path(target)) + "\n")
     return 0
-
-
-def _refuse_new_errors(
-    before: Result, source: Path, staged: Path, target: Path, as_of: dt.date, limits: Limits
-) -> None:
-    """Refuse when the staged copy has errors that ``source`` does not have."""
-    _, after = validate_folder(staged, as_of, limits)
-    errors = errors_of(introduced(before, source, after, staged, target))
-    if errors:
-        raise EditRefused(
-            "edit.invalid",
-            path=display_path(target / KONZEPT_FILE),
-            details=[format_diagnostic(d) for d in errors],
-        )

@@ -24,6 +24,12 @@ CORE: dict[str, tuple[str, str]] = {
         "cannot read the file: it does not exist or is a broken link ({reason}). Repair or "
         "remove the link.",
     ),
+    "read.link_in_revision": (
+        "Die Datei ist in dieser Revision ein symbolischer Link; Links aus der Git-Historie "
+        "werden nie verfolgt. Die Datei selbst statt des Links committen.",
+        "the file is a symbolic link in this revision; links from git history are never "
+        "followed. Commit the file itself instead of the link.",
+    ),
     "read.not_regular": (
         "Keine normale Datei (Ordner, Gerät oder Pipe): nur YAML-Dateien sind hier erlaubt.",
         "not a regular file (a folder, device or pipe): only YAML files belong here.",
@@ -416,6 +422,12 @@ CORE: dict[str, tuple[str, str]] = {
     "version.unknown": (
         "Version '{target}' gibt es nicht in {root}; vorhanden: {available}.",
         "there is no version '{target}' in {root}; available: {available}.",
+    ),
+    "version.unknown_many": (
+        "Version '{target}' gibt es nicht in {root}; dort sind {count} Versionen, darunter "
+        "{available} … ('ki-concept validate' prüft alle).",
+        "there is no version '{target}' in {root}; it holds {count} versions, among them "
+        "{available} … ('ki-concept validate' checks them all).",
     ),
     "version.none": (
         "In {root} gibt es keine Version (Ordner mit konzept.yaml).",

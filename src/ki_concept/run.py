@@ -1,0 +1,149 @@
+"""What one run of a command knows, handed to every command.
+
+A :class:`Run` holds the options that apply to every command (the concept root, file
+limits, language, today's date) and every version read so far, so each file is read and
+validated once per run however many steps look at it. It also owns the one rule for the
+version a command works on when none is named (:meth:`Run.choose`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ki_concept.diagnostics import Result, Severity
+from ki_concept.errors import ConceptInvalid, UserError
+from ki_concept.files import KONZEPT_FILE, FolderFiles
+from ki_concept.i18n import Language, language
+from ki_concept.loader import (
+    ConceptVersion,
+    FileRecord,
+    LoadedVersion,
+    find_root,
+    is_version_folder,
+    list_versions,
+    load_version,
+    read_record,
+)
+from ki_concept.models import Konzept
+from ki_concept.source import Limits
+
+# An unknown version's message names this many of the versions there are, and their count.
+LISTED_VERSIONS = 8
+
+
+@dataclass
+class Run:
+    """One run of one command: its settings and the versions it has read."""
+
+    root_option: Path | None = None
+    limits: Limits = field(default_factory=Limits)
+    language: Language = field(default_factory=language)
+    today: dt.date = field(default_factory=dt.date.today)
+    _root: Path | None = None
+    _konzept: dict[Path, FileRecord] = field(default_factory=dict)
+    _loaded: dict[Path, LoadedVersion] = field(default_factory=dict)
+    _results: dict[tuple[Path, dt.date], Result] = field(default_factory=dict)
+
+    # --- where the concept is ------------------------------------------------------------
+
+    def root(self) -> Path:
+        """``--root``, ``KI_CONCEPT_ROOT``, or the nearest ``concept/`` folder upward."""
+        if self._root is None:
+            self._root = find_root(self.root_option)
+        return self._root
+
+    def versions(self) -> list[Path]:
+        """Every version folder below the root, by name; an error when there is none."""
+        folders = list_versions(self.root())
+        if not folders:
+            raise UserError("version.none", root=self.root())
+        return folders
+
+    def folder(self, name: str) -> Path:
+        """A version named ``name`` below the root, or ``name`` itself as a version folder."""
+        as_path = Path(name)
+        if as_path.is_dir() and is_version_folder(as_path):
+            return as_path
+        root = self.root()
+        by_name = root / name
+        if by_name.is_dir() and is_version_folder(by_name):
+            return by_name
+        names = [p.name for p in list_versions(root)]
+        if len(names) > LISTED_VERSIONS:
+            raise UserError(
+                "version.unknown_many",
+                target=name,
+                root=root,
+                count=len(names),
+                available=", ".join(names[:LISTED_VERSIONS]),
+            )
+        raise UserError(
+            "version.unknown", target=name, root=root, available=", ".join(names) or "—"
+        )
+
+    def choose(self, name: str | None) -> Path:
+        """The version a command works on: ``name``, or the default version.
+
+        The default is the newest adopted version (``beschlossen`` set, latest date, then
+        last by name). A version without ``beschlossen`` (a draft Fortschreibung) is only
+        used when named, unless no version is adopted yet: then the last by name.
+        """
+        if name:
+            return self.folder(name)
+        folders = self.versions()
+        adopted = [(day, f.name, f) for f in folders if (day := self.adopted(f)) is not None]
+        if adopted:
+            return max(adopted)[2]
+        return folders[-1]
+
+    def adopted(self, folder: Path) -> dt.date | None:
+        """The ``beschlossen`` date of a version, as far as its ``konzept.yaml`` tells."""
+        record = self._konzept_record(folder)
+        if isinstance(record.model, Konzept):
+            return record.model.adopted
+        data = record.document.data if record.document is not None else None
+        value = data.get("beschlossen") if isinstance(data, dict) else None
+        try:
+            return dt.date.fromisoformat(value) if isinstance(value, str) else None
+        except ValueError:
+            return None
+
+    def _konzept_record(self, folder: Path) -> FileRecord:
+        key = folder.resolve()
+        if key not in self._konzept:
+            self._konzept[key] = read_record(FolderFiles(folder), KONZEPT_FILE, self.limits)
+        return self._konzept[key]
+
+    # --- loading -------------------------------------------------------------------------
+
+    def load(self, folder: Path) -> LoadedVersion:
+        """The version in ``folder``, read once per run."""
+        key = folder.resolve()
+        if key not in self._loaded:
+            known = {KONZEPT_FILE: self._konzept[key]} if key in self._konzept else None
+            self._loaded[key] = load_version(FolderFiles(folder), self.limits, known=known)
+        return self._loaded[key]
+
+    def validate(self, folder: Path, as_of: dt.date) -> tuple[LoadedVersion, Result]:
+        """The version in ``folder`` with every check run for ``as_of``."""
+        from ki_concept.validate import check_loaded
+
+        loaded = self.load(folder)
+        key = (folder.resolve(), as_of)
+        if key not in self._results:
+            self._results[key] = check_loaded(loaded, as_of)
+        return loaded, self._results[key]
+
+    def checked(self, folder: Path, as_of: dt.date) -> ConceptVersion:
+        """A version without errors; :class:`ConceptInvalid` with the errors otherwise."""
+        from ki_concept.reporters import render_text
+
+        loaded, result = self.validate(folder, as_of)
+        if result.errors or loaded.version is None:
+            errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
+            raise ConceptInvalid(
+                render_text(Result(errors, result.files_checked, result.versions_checked))
+            )
+        return loaded.version
