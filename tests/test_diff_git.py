@@ -175,3 +175,37 @@ def test_outside_any_repository(
     result = runner.invoke(app, ["diff", "HEAD:concept/2017", "2017"])
     assert result.exit_code == 2
     assert "liegen in einem Git-Repository" in result.stderr
+
+
+def test_a_revision_is_read_from_the_object_store_without_temporary_files(
+    repo: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    def no_temp(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a temporary folder was made")
+
+    monkeypatch.setattr(tempfile, "mkdtemp", no_temp)
+    monkeypatch.setattr(tempfile, "TemporaryDirectory", no_temp)
+    monkeypatch.chdir(repo)
+    result = runner.invoke(app, ["diff", "HEAD~1:concept/2017", "HEAD:concept/2017"])
+    assert result.exit_code == 0, result.output
+    assert "ende verschoben um +6 Monate" in result.stdout
+
+
+def test_a_committed_link_is_named_and_never_followed(
+    repo: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    secret = repo.parent / "geheim.yaml"
+    secret.write_text("id: GEHEIM\ntitel: Zugangsdaten des CI-Servers\n", encoding="utf-8")
+    fields = repo / "concept" / "2017" / "handlungsfelder"
+    (fields / "arbeit.yaml").unlink()
+    (fields / "arbeit.yaml").symlink_to(secret)
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "Link")
+    monkeypatch.chdir(repo)
+    result = runner.invoke(app, ["diff", "HEAD~1:concept/2017", "HEAD:concept/2017"])
+    assert result.exit_code == 2
+    assert "HEAD:concept/2017/handlungsfelder/arbeit.yaml:1:1:" in result.stderr
+    assert "symbolischer Link" in result.stderr and "(KI001)" in result.stderr
+    assert "GEHEIM" not in result.output and "Zugangsdaten" not in result.output

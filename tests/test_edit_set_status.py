@@ -80,7 +80,7 @@ def test_status_in_double_quotes_and_empty_flow_history(runner: CliRunner, odd: 
     )
     assert field_path(odd).read_text(encoding="utf-8") == expected
     assert result.stdout == (
-        "Maßnahme FELD-M1 (" + _shown(field_path(odd)) + "):\n"
+        "Maßnahme FELD-M1, Version 1 (" + _shown(field_path(odd)) + "):\n"
         "  status: geplant → laufend\n"
         "  verlauf: neuer Eintrag 2018-02-01 laufend „Start: gut“\n"
         "Gespeichert: " + _shown(field_path(odd)) + "\n"
@@ -442,7 +442,7 @@ def test_dry_run_prints_the_diff_and_writes_nothing(runner: CliRunner, odd: Path
         "+      - datum: 2018-04-01\n"
         "+        status: ruhend\n"
         "\\ No newline at end of file\n"
-        f"Maßnahme FELD-M3 ({name}):\n"
+        f"Maßnahme FELD-M3, Version 1 ({name}):\n"
         "  status: laufend → ruhend\n"
         "  verlauf: neuer Eintrag 2018-04-01 ruhend\n"
         "Probelauf (--dry-run): nichts geschrieben.\n"

@@ -779,15 +779,16 @@ def _use_pure(pure: bool | None) -> bool:
 # names, marks): tabs; a BOM, NEL, LS or PS inside the text; directives and '...'; tags,
 # anchors, aliases and explicit '?' keys; a block scalar header followed by anything but
 # its indicators, or by a first blank line holding spaces (ruamel then refuses more
-# indented text). Text with any of them goes straight to the pure parser; a false alarm
-# only costs speed. tests/test_equivalence.py fuzzes both paths against each other.
+# indented text); a quoted key with its ':' right after the quote ("a":b in flow). Text
+# with any of them goes straight to the pure parser; a false alarm only costs speed. tests/test_equivalence.py fuzzes both paths against each other.
 _BREAK = r"(?:\r\n|\r|\n)"
 _NOT_SEP = r"[^\s\[\]{},]"
 # One leading character class lets the regex engine skip ahead quickly (5 MB in ~30 ms);
 # the lookbehinds then check what came before that character.
 _REFERENCE_ONLY = re.compile(
-    r"[\t\ufeff\x85\u2028\u2029%.!&*?|>](?:"
+    r"[\t\ufeff\x85\u2028\u2029%.!&*?|>\"'](?:"
     r"(?<=[\t\ufeff\x85\u2028\u2029])"
+    r"|(?<=[\"']):\S"
     r"|(?<=%)(?<![^\r\n]%)"
     r"|(?<=\.)(?<![^\r\n]\.)\.\."
     r"|(?<=!)(?<!" + _NOT_SEP + "!)"

@@ -67,7 +67,7 @@ def run_set_status(
             file=path,
         )
 
-    title = t("edit.title.measure", id=measure_id, path=display_path(path))
+    title = t("edit.title.measure", id=measure_id, version=loaded.name, path=display_path(path))
     return _apply(run, folder, FileEdit(loaded, relative, build, title), dry_run=dry_run, out=out)
 
 
@@ -133,7 +133,7 @@ def run_add_measure(
         edit, _ = add_measure(document, measure=measure, taken=catalogue.taken, file=path)
         return edit
 
-    edit_title = t("edit.title.field", id=field_id, path=display_path(path))
+    edit_title = t("edit.title.field", id=field_id, version=loaded.name, path=display_path(path))
     edit = FileEdit(loaded, relative, build, edit_title)
     return _apply(run, folder, edit, dry_run=dry_run, out=out)
 

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 EDIT: dict[str, tuple[str, str]] = {
     # --- what changed ----------------------------------------------------------------
-    "edit.title.measure": ("Maßnahme {id} ({path}):", "measure {id} ({path}):"),
-    "edit.title.field": ("Handlungsfeld {id} ({path}):", "field {id} ({path}):"),
+    "edit.title.measure": (
+        "Maßnahme {id}, Version {version} ({path}):",
+        "measure {id}, version {version} ({path}):",
+    ),
+    "edit.title.field": (
+        "Handlungsfeld {id}, Version {version} ({path}):",
+        "field {id}, version {version} ({path}):",
+    ),
     "edit.title.version": (
         "Neue Version {name} aus {source} ({path}, {files} Dateien kopiert):",
         "new version {name} from {source} ({path}, {files} files copied):",
