@@ -780,7 +780,8 @@ def _use_pure(pure: bool | None) -> bool:
 # anchors, aliases and explicit '?' keys; a block scalar header followed by anything but
 # its indicators, or by a first blank line holding spaces (ruamel then refuses more
 # indented text); a quoted key with its ':' right after the quote ("a":b in flow). Text
-# with any of them goes straight to the pure parser; a false alarm only costs speed. tests/test_equivalence.py fuzzes both paths against each other.
+# with any of them goes straight to the pure parser; a false alarm only costs speed.
+# tests/test_equivalence.py fuzzes both paths against each other.
 _BREAK = r"(?:\r\n|\r|\n)"
 _NOT_SEP = r"[^\s\[\]{},]"
 # One leading character class lets the regex engine skip ahead quickly (5 MB in ~30 ms);
