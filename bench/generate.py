@@ -266,6 +266,8 @@ STATUS_PATHS = {
 }
 # Unfinished measures end far in the future, so no ``ende`` is overdue when the bench runs.
 FUTURE_END_YEAR = 2035
+# Planned ends of running measures lie up to this year: overdue at any later date.
+PAST_END_YEAR = 2025
 SOURCE_COUNT = 30
 PRIORITIES = (
     ("SP-BILDUNG", "Integration durch Bildung"),
@@ -419,7 +421,11 @@ def _measure(
             measure["daueraufgabe"] = True
         else:
             measure["ende"] = _date(rng, start.year + 1, 2024)
-    elif rng.random() < 0.3:
+    elif rng.random() < 0.85:
+        # Most running measures were planned to end by now, as in real concepts whose
+        # Stand der Umsetzung lags behind: overdue at today's date.
+        measure["ende"] = _date(rng, start.year + 1, PAST_END_YEAR)
+    elif rng.random() < 0.5:
         measure["ende"] = _date(rng, FUTURE_END_YEAR, FUTURE_END_YEAR + 2)
     if detail == "full":
         measure["frueher"] = []
@@ -754,7 +760,8 @@ def _write_measure(w: _Writer, m: dict[str, Any]) -> None:
     look = w.style(mid, 6)
     if look == 0:
         w.add("  # Beispiel: synthetische Maßnahme")
-    w.add(f"  - id: {scalar(mid)}")
+    after_id = "  # Nummer aus dem Beschluss" if look == 3 else ""
+    w.add(f"  - id: {scalar(mid)}{after_id}")
     ind = "    "
     w.text(ind, "titel", m["titel"], item_key=mid)
     if "beschreibung" in m:
@@ -792,6 +799,9 @@ def _write_measure(w: _Writer, m: dict[str, Any]) -> None:
         else:
             w.add(f"{ind}verlauf:")
             for entry in m["verlauf"]:
+                if look in (2, 4):  # one entry a line, as many coordinators keep it
+                    w.add(f"{ind}  - {_flow_map(entry)}")
+                    continue
                 w.add(f"{ind}  - datum: {scalar(entry['datum'])}")
                 w.add(f"{ind}    status: {scalar(entry['status'])}")
                 if "notiz" in entry:

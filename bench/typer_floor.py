@@ -1,7 +1,7 @@
 """A Typer application that does nothing: the cost of the command-line framework alone.
 
 It has the options of ``ki-concept`` and of its ``status`` command, and the same process
-settings and exit (``ki_concept.entry``), but reads no file and prints one word. The
+settings (``ki_concept.entry``), but reads no file and prints one word. The
 benchmark runs it as ``typer_floor.py status`` and ``typer_floor.py --help`` beside the
 real commands, so the table shows how much of a run the framework takes before
 ki-concept does anything. No target applies to these rows.
@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from ki_concept.entry import exit_now, tune_process
+from ki_concept.entry import tune_process
 
 app = typer.Typer(
     name="typer-floor",
@@ -62,7 +62,4 @@ def validate_command(
 
 if __name__ == "__main__":
     tune_process()
-    try:
-        app(prog_name="typer-floor")
-    except SystemExit as done:
-        exit_now(done.code)
+    app(prog_name="typer-floor")

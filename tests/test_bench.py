@@ -58,7 +58,8 @@ def test_the_same_seed_writes_the_same_bytes(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("index", [0, 1], ids=["base", "revised"])
 def test_both_versions_validate_without_any_problem(pair: tuple[Path, Path], index: int) -> None:
-    loaded, result = validate_folder(pair[index], dt.date.today())
+    quiet = dt.date.fromisoformat(run.QUIET_DATE)
+    loaded, result = validate_folder(pair[index], quiet)
     assert result.diagnostics == []
     assert loaded.version is not None
     fields = loaded.version.fields
@@ -112,6 +113,16 @@ def test_every_key_of_the_format_is_used(pair: tuple[Path, Path]) -> None:
         assert used[model.__name__] == set(yaml_keys(model)), model.__name__
 
 
+@pytest.mark.parametrize("index", [0, 1], ids=["base", "revised"])
+def test_most_measures_are_overdue_today(pair: tuple[Path, Path], index: int) -> None:
+    loaded, result = validate_folder(pair[index], dt.date.today())
+    assert loaded.version is not None
+    measures = sum(1 for _ in loaded.version.measures())
+    rules = Counter(d.rule for d in result.diagnostics)
+    assert set(rules) == {"KI305"}
+    assert rules["KI305"] > measures / 2
+
+
 def test_the_text_is_written_the_way_people_write_it(pair: tuple[Path, Path]) -> None:
     text = "".join(p.read_text(encoding="utf-8") for p in sorted(pair[0].rglob("*.yaml")))
     for construct in (
@@ -129,6 +140,8 @@ def test_the_text_is_written_the_way_people_write_it(pair: tuple[Path, Path]) ->
         'version: "2023"',
         'titel: "Sprachförderung: Kurse',
         "\n    verlauf:\n",
+        "      - {datum: ",
+        "  # Nummer aus dem Beschluss\n",
     ):
         assert construct in text, construct
     for file in sorted(pair[0].rglob("*.yaml")) + sorted(pair[1].rglob("*.yaml")):
@@ -178,7 +191,10 @@ def _cases(**overrides: float) -> list[run.Case]:
         "floor": 0.1,
         "help": 0.12,
         "status": 0.15,
+        "validate_300": 0.2,
         "validate": 0.25,
+        "validate_quiet": 0.2,
+        "set_status": 0.3,
         "peer": 2.5,
         "diff": 0.5,
         "validate_2x": 0.5,
@@ -191,23 +207,25 @@ def test_the_table_shows_ratios_targets_and_whether_they_are_met() -> None:
     rows, met = run.table(_cases())
     assert met
     by_case = {row[0]: row for row in rows}
-    assert by_case["help"][3:] == ["1.20×", "≤ 1.3 × floor", "yes"]
+    assert by_case["help"][3:] == ["1.20×", "≤ 1.8 × floor", "yes"]
     assert by_case["validate"][3:] == ["10.00×", "≥ 8 × faster than peer", "yes"]
-    assert by_case["diff"][3:] == ["2.00×", "≤ 2.5 × validate", "yes"]
+    assert by_case["validate_quiet"][3:] == ["1.25×", "validate ≤ 1.6 × this", "yes"]
+    assert by_case["set_status"][3:] == ["1.20×", "≤ 2 × validate", "yes"]
+    assert by_case["diff"][3:] == ["—", "", ""]  # shown, no target
     assert rows[-1][3:] == ["50 MB", "≤ 150 MB", "yes"]
     assert "floor" in run.render(rows)
 
 
 def test_a_missed_target_fails_the_table() -> None:
-    rows, met = run.table(_cases(status=0.2))
+    rows, met = run.table(_cases(status=0.3))
     assert not met
-    assert {row[0]: row for row in rows}["status"][3:] == ["2.00×", "≤ 1.6 × floor", "NO"]
+    assert {row[0]: row for row in rows}["status"][3:] == ["3.00×", "≤ 2.5 × floor", "NO"]
 
 
 def test_a_case_that_did_not_run_counts_as_missed() -> None:
     cases = _cases()
-    diff = next(c for c in cases if c.key == "diff")
-    diff.skipped = "exit 2: no diff"
+    edit = next(c for c in cases if c.key == "set_status")
+    edit.skipped = "exit 2: no such measure"
     rows, met = run.table(cases)
     assert not met
-    assert {row[0]: row for row in rows}["diff"][-1] == "not run (exit 2: no diff)"
+    assert {row[0]: row for row in rows}["set_status"][-1] == "not run (exit 2: no such measure)"

@@ -16,15 +16,17 @@ from __future__ import annotations
 
 import os
 import posixpath
-import subprocess
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ki_concept.diagnostics import Diagnostic, diagnostic
 from ki_concept.errors import UserError
 from ki_concept.source import Limits, read_bytes, too_large
+
+if TYPE_CHECKING:
+    import subprocess
 
 KONZEPT_FILE = "konzept.yaml"
 FIELDS_FOLDER = "handlungsfelder"
@@ -187,6 +189,8 @@ def _git_env() -> dict[str, str]:
 def _git(
     repo: Path, args: list[str], spec: str, stdin: bytes | None = None
 ) -> subprocess.CompletedProcess[bytes]:
+    import subprocess  # only revisions need it
+
     try:
         return subprocess.run(
             ["git", "-C", str(repo), *args],

@@ -642,17 +642,19 @@ class _Composer:
                 diagnostic("KI016", self.file, position, "yaml.too_deep",
                            limit=self.limits.max_depth)
             )
-        self._container_tag(event, position, "map" if is_map else "seq")
         start = mark.index
-        if event.anchor is not None or event.tag is not None:
+        anchor = event.anchor
+        if event.ctag is not None:
+            self._container_tag(event, position, "map" if is_map else "seq")
+        if anchor is not None or event.ctag is not None:
             start = self._content_start(start, len(self.text))
-        node = Node("map" if is_map else "seq", position[0], position[1], start, start, None)
+        node = Node("map" if is_map else "seq", position[0], position[1], start, start, None,
+                    anchor)
         node.flow = bool(event.flow_style)
-        node.anchor = event.anchor
         path = self._place(node)
         if path is None:
             path = ("?",)  # a collection used as a key: reported once it is attached
-        stack.append(_Frame({} if is_map else [], is_map, path, event.anchor, node))
+        stack.append(_Frame({} if is_map else [], is_map, path, anchor, node))
 
     def _alias(self, event: Any) -> None:
         mark = event.start_mark
@@ -786,7 +788,7 @@ _BREAK = r"(?:\r\n|\r|\n)"
 _NOT_SEP = r"[^\s\[\]{},]"
 # One leading character class lets the regex engine skip ahead quickly (5 MB in ~30 ms);
 # the lookbehinds then check what came before that character.
-_REFERENCE_ONLY = re.compile(
+_REFERENCE_ONLY = (
     r"[\t\ufeff\x85\u2028\u2029%.!&*?|>\"'](?:"
     r"(?<=[\t\ufeff\x85\u2028\u2029])"
     r"|(?<=[\"']):\S"
@@ -802,7 +804,8 @@ _REFERENCE_ONLY = re.compile(
 
 def needs_reference_parser(text: str) -> bool:
     """True when ``text`` holds a construct only the pure parser reads the reference way."""
-    return _REFERENCE_ONLY.search(text) is not None
+    # re compiles the pattern on first use and keeps it: a run that reads no YAML never pays.
+    return re.search(_REFERENCE_ONLY, text) is not None
 
 
 def parse_text(file: Path, text: str, limits: Limits, *, pure: bool | None = None) -> ParsedFile:
