@@ -74,14 +74,15 @@ def test_both_versions_validate_without_any_problem(pair: tuple[Path, Path], ind
 
 def _keys_used(data: Any, model: type[BaseModel], used: dict[str, set[str]]) -> None:
     """Record the YAML keys written for each model, walking nested models."""
-    nested = {
+    tree: dict[type[BaseModel], dict[str, type[BaseModel]]] = {
         Konzept: {"schwerpunkte": Priority, "statuswerte": StatusValue},
         Priority: {"zeitraum": Period},
         Handlungsfeld: {"ziele": Goal, "massnahmen": Measure},
         Goal: {"indikatoren": Indicator},
         Measure: {"indikatoren": Indicator, "verlauf": HistoryEntry},
         Indicator: {"ausgangswert": Measurement, "zielwert": Measurement, "istwerte": Measurement},
-    }.get(model, {})
+    }
+    nested = tree.get(model, {})
     items = data if isinstance(data, list) else [data]
     for item in items:
         if not isinstance(item, dict):

@@ -166,8 +166,8 @@ def test_only_and_ignore(tmp_path: Path, runner: CliRunner) -> None:
         "--ignore",
         "zielgruppen",
     )
-    fields = {r["field"] for r in json.loads(out)["changes"]}
-    assert "beschreibung" not in fields and "zielgruppen" not in fields and "status" in fields
+    named = {r["field"] for r in json.loads(out)["changes"]}
+    assert "beschreibung" not in named and "zielgruppen" not in named and "status" in named
     _, out, _ = _run(runner, root, "1", "2", "--only", "status")
     assert "Auswahl: --only status" in out
 

@@ -113,7 +113,7 @@ def _read(written: str, *, flow: bool) -> object:
 
 # Any text a concept file may hold (the commands refuse the rest with exit 2).
 _TEXT = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",)).filter(
+    alphabet=st.characters(exclude_categories=["Cs"]).filter(
         lambda c: forbidden_character(c) is None
     ),
     max_size=40,

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from pydantic import BaseModel
 
 from ki_concept import source
 from ki_concept.diagnostics import Diagnostic
@@ -64,7 +65,7 @@ def parsed_record(parsed: ParsedFile) -> tuple[Any, ...]:
 
 def loaded_record(loaded: LoadedVersion) -> tuple[Any, ...]:
     version = loaded.version
-    fields = None
+    fields: list[tuple[str, BaseModel, tuple[Any, ...]]] | None = None
     if version is not None:
         fields = [(str(f.file), f.model, document_record(f.document)) for f in version.fields]
         fields.append(

@@ -182,10 +182,9 @@ def test_xlsx_field_sheets_and_summary(workbook: openpyxl.Workbook, status: dict
     assert summary[-1][1] == "Gesamt" and workbook["Übersicht"].cell(len(summary), 2).font.b
     sources = list(workbook["Quellen"].iter_rows(min_row=2))
     assert sources[0][0].value == "H1"
-    assert (
-        sources[0][1].hyperlink.target == "https://egge.kreis-hoexter.de/serviceberatung/"
-        "ueber-uns/index.html"
-    )
+    link = sources[0][1].hyperlink
+    assert link is not None
+    assert link.target == "https://egge.kreis-hoexter.de/serviceberatung/ueber-uns/index.html"
 
 
 def test_text_that_looks_like_a_formula_stays_text(runner: CliRunner, tmp_path: Path) -> None:

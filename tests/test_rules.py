@@ -93,9 +93,9 @@ def test_duplicate_ids_across_files_point_at_the_later_one(tmp_path: Path) -> No
         ("KI201", "b.yaml", 16, 9, "F"),
     ]
     assert found[0].message.startswith("Id 'Z1' ist schon vergeben (zuerst in ")
-    assert dict(found[0].params)["first"].endswith("a.yaml:4")
-    assert dict(found[1].params)["first"].endswith("b.yaml:8")
-    assert dict(found[2].params)["first"].endswith("a.yaml:1")
+    assert str(dict(found[0].params)["first"]).endswith("a.yaml:4")
+    assert str(dict(found[1].params)["first"]).endswith("b.yaml:8")
+    assert str(dict(found[2].params)["first"]).endswith("a.yaml:1")
 
 
 def test_duplicate_status_values(tmp_path: Path) -> None:

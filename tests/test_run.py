@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from ki_concept import loader
+from ki_concept import source
 from ki_concept.cli import app
-from ki_concept.edit import operations
 from ki_concept.files import FolderFiles
 from ki_concept.source import Limits
 from tests.builders import field, goal, konzept, measure, write_version
@@ -92,8 +91,7 @@ class _Reads:
         self.read: Counter[str] = Counter()
         self.parsed: Counter[str] = Counter()
         original_read = FolderFiles.read
-        original_parse = loader.parse_text
-        original_edit_parse = operations.parse_text
+        original_parse = source.parse_text
 
         def read(files: FolderFiles, relative: str, limits: Limits) -> object:
             self.read[f"{files.name}/{relative}"] += 1
@@ -105,11 +103,12 @@ class _Reads:
 
         def edit_parse(file: Path, *args: object, **kwargs: object) -> object:
             self.parsed[f"new {file.name}"] += 1
-            return original_edit_parse(file, *args, **kwargs)  # type: ignore[arg-type]
+            return original_parse(file, *args, **kwargs)  # type: ignore[arg-type]
 
         monkeypatch.setattr(FolderFiles, "read", read)
-        monkeypatch.setattr(loader, "parse_text", parse)
-        monkeypatch.setattr(operations, "parse_text", edit_parse)
+        # Both modules call the reader by the name they imported it under.
+        monkeypatch.setattr("ki_concept.loader.parse_text", parse)
+        monkeypatch.setattr("ki_concept.edit.operations.parse_text", edit_parse)
 
 
 def test_set_status_reads_and_parses_each_file_once(

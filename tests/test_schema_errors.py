@@ -13,7 +13,7 @@ from ki_concept.diagnostics import Diagnostic
 from ki_concept.i18n import set_language
 from ki_concept.models import Handlungsfeld, Konzept, Measure, yaml_keys
 from ki_concept.schema_errors import describe_value, suggest_key, validate_model
-from ki_concept.source import Limits, YamlDocument, parse_text
+from ki_concept.source import Limits, Node, YamlDocument, parse_text
 
 
 def document(text: str) -> YamlDocument:
@@ -352,7 +352,7 @@ _DATA = st.recursive(
 @settings(max_examples=300, deadline=None)
 @given(st.dictionaries(_KEYS, _DATA, max_size=6))
 def test_any_data_gives_a_model_or_diagnostics_at_real_positions(data: dict[str, Any]) -> None:
-    doc = YamlDocument(Path("f.yaml"), data, {(): (1, 1)}, {})
+    doc = YamlDocument(Path("f.yaml"), "", data, {(): Node("map", 1, 1, 0, 0)})
     model, found = validate_model(Handlungsfeld, doc)
     assert (model is None) == bool(found)
     for diag in found:

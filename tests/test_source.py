@@ -156,7 +156,7 @@ def test_broken_file_gets_a_diagnostic_at_its_place(
 
 def test_all_broken_files_together_in_a_real_process(tmp_path: Path) -> None:
     """One folder with every hostile file: one diagnostic each, exit 1, no traceback."""
-    fields = {f"{name}.yaml": content for name, content, _ in HOSTILE}
+    fields: dict[str, bytes | str] = {f"{name}.yaml": content for name, content, _ in HOSTILE}
     folder = make_version(tmp_path / "v", fields)
     started = time.perf_counter()
     proc = subprocess.run(

@@ -72,9 +72,7 @@ def check_choice(value: str, choices: tuple[str, ...], option: str) -> str:
 
 
 # Options several commands share, defined once.
-VersionArg = Annotated[
-    str | None, typer.Argument(help=t("help.version_arg"), show_default=False)
-]
+VersionArg = Annotated[str | None, typer.Argument(help=t("help.version_arg"), show_default=False)]
 AsOfOption = Annotated[
     str | None, typer.Option("--as-of", help=t("help.as_of"), show_default=False)
 ]
@@ -91,8 +89,9 @@ DryRunOption = Annotated[bool, typer.Option("--dry-run", help=t("help.edit.dry_r
 def check_separator(separator: str) -> str:
     """A CSV separator is one character."""
     if len(separator) != 1:
-        raise UserError("cli.bad_choice", value=separator, option="--separator",
-                        choices="; , \\t |")
+        raise UserError(
+            "cli.bad_choice", value=separator, option="--separator", choices="; , \\t |"
+        )
     return separator
 
 
@@ -149,15 +148,19 @@ def root_options(
         str | None, typer.Option("--max-bytes", help=t("help.max_bytes"), show_default=False)
     ] = None,
     version: Annotated[
-        bool, typer.Option("--version", callback=_version_callback, is_eager=True,
-                           help=t("help.version"))
+        bool,
+        typer.Option(
+            "--version", callback=_version_callback, is_eager=True, help=t("help.version")
+        ),
     ] = False,
 ) -> None:
     if lang is not None:
         chosen = parse_language(lang)
         if chosen is None:
-            fail(t("cli.error_prefix") + t("cli.bad_choice", value=lang, option="--lang",
-                                           choices="de, en"))
+            fail(
+                t("cli.error_prefix")
+                + t("cli.bad_choice", value=lang, option="--lang", choices="de, en")
+            )
         set_language(chosen)
     if max_bytes is not None:
         from ki_concept.source import parse_size
@@ -202,16 +205,14 @@ def status_command(
     version: VersionArg = None,
     by: Annotated[str, typer.Option("--by", help=t("help.by"))] = "handlungsfeld",
     status: Annotated[
-        list[str] | None, typer.Option("--status", help=t("help.status_filter"),
-                                       show_default=False)
+        list[str] | None, typer.Option("--status", help=t("help.status_filter"), show_default=False)
     ] = None,
     field_id: Annotated[
-        str | None, typer.Option("--handlungsfeld", help=t("help.field_filter"),
-                                 show_default=False)
+        str | None, typer.Option("--handlungsfeld", help=t("help.field_filter"), show_default=False)
     ] = None,
     responsible: Annotated[
-        str | None, typer.Option("--verantwortlich", help=t("help.responsible_filter"),
-                                 show_default=False)
+        str | None,
+        typer.Option("--verantwortlich", help=t("help.responsible_filter"), show_default=False),
     ] = None,
     overdue: Annotated[bool, typer.Option("--overdue", help=t("help.overdue"))] = False,
     examples: Annotated[
@@ -261,8 +262,13 @@ def show_command(
     from ki_concept.commands.show import run_show
 
     check_choice(output_format, ("text", "json"), "--format")
-    code = run_show(current_run(ctx), item_id=item_id, version_name=version,
-                    as_of=parse_date(as_of) or dt.date.today(), output_format=output_format)
+    code = run_show(
+        current_run(ctx),
+        item_id=item_id,
+        version_name=version,
+        as_of=parse_date(as_of) or dt.date.today(),
+        output_format=output_format,
+    )
     raise typer.Exit(code)
 
 
@@ -282,9 +288,7 @@ def diff_command(
     only: Annotated[
         list[str] | None, typer.Option("--only", help=t("help.diff.only"), show_default=False)
     ] = None,
-    exit_code: Annotated[
-        bool, typer.Option("--exit-code", help=t("help.diff.exit_code"))
-    ] = False,
+    exit_code: Annotated[bool, typer.Option("--exit-code", help=t("help.diff.exit_code"))] = False,
 ) -> None:
     from ki_concept.commands.diff import run_diff
 
@@ -301,8 +305,7 @@ def diff_command(
     raise typer.Exit(code)
 
 
-@app.command("set-status", help=t("help.edit.set_status"),
-             epilog=t("help.edit.set_status.example"))
+@app.command("set-status", help=t("help.edit.set_status"), epilog=t("help.edit.set_status.example"))
 @handle_errors
 def set_status_command(
     ctx: typer.Context,
@@ -319,8 +322,15 @@ def set_status_command(
 ) -> None:
     from ki_concept.commands.edit import run_set_status
 
-    code = run_set_status(current_run(ctx), measure_id=measure_id, status=status, note=note,
-                          date=parse_date(date), version=version, dry_run=dry_run)
+    code = run_set_status(
+        current_run(ctx),
+        measure_id=measure_id,
+        status=status,
+        note=note,
+        date=parse_date(date),
+        version=version,
+        dry_run=dry_run,
+    )
     raise typer.Exit(code)
 
 
@@ -328,8 +338,9 @@ add_app = typer.Typer(name="add", help=t("help.edit.add"), no_args_is_help=True)
 app.add_typer(add_app)
 
 
-@add_app.command("massnahme", help=t("help.edit.add_measure"),
-                 epilog=t("help.edit.add_measure.example"))
+@add_app.command(
+    "massnahme", help=t("help.edit.add_measure"), epilog=t("help.edit.add_measure.example")
+)
 @handle_errors
 def add_measure_command(
     ctx: typer.Context,
@@ -362,14 +373,25 @@ def add_measure_command(
 
     # Ask for missing required options only when a person is at a terminal.
     ask = (lambda prompt: str(typer.prompt(prompt))) if sys.stdin.isatty() else None
-    code = run_add_measure(current_run(ctx), field=field, title=title, goals=goals or [],
-                           responsible=responsible, status=status, start=parse_date(start),
-                           end=parse_date(end), version=version, dry_run=dry_run, ask=ask)
+    code = run_add_measure(
+        current_run(ctx),
+        field=field,
+        title=title,
+        goals=goals or [],
+        responsible=responsible,
+        status=status,
+        start=parse_date(start),
+        end=parse_date(end),
+        version=version,
+        dry_run=dry_run,
+        ask=ask,
+    )
     raise typer.Exit(code)
 
 
-@app.command("new-version", help=t("help.edit.new_version"),
-             epilog=t("help.edit.new_version.example"))
+@app.command(
+    "new-version", help=t("help.edit.new_version"), epilog=t("help.edit.new_version.example")
+)
 @handle_errors
 def new_version_command(
     ctx: typer.Context,
@@ -383,8 +405,9 @@ def new_version_command(
 ) -> None:
     from ki_concept.commands.edit import run_new_version
 
-    code = run_new_version(current_run(ctx), source=source, target=target,
-                           adopted=parse_date(adopted), dry_run=dry_run)
+    code = run_new_version(
+        current_run(ctx), source=source, target=target, adopted=parse_date(adopted), dry_run=dry_run
+    )
     raise typer.Exit(code)
 
 
@@ -397,8 +420,7 @@ def report_command(
         str | None, typer.Option("--since", help=t("help.report.since"), show_default=False)
     ] = None,
     output_format: Annotated[
-        str | None, typer.Option("--format", "-f", help=t("help.report.format"),
-                                 show_default=False)
+        str | None, typer.Option("--format", "-f", help=t("help.report.format"), show_default=False)
     ] = None,
     output: OutputOption = None,
     as_of: AsOfOption = None,
@@ -408,9 +430,14 @@ def report_command(
 
     chosen = format_for(output_format, output, {".md": "markdown", ".markdown": "markdown"}, "html")
     check_choice(chosen, ("html", "markdown"), "--format")
-    code = run_report(current_run(ctx), version_name=version, since=since,
-                      output_format=chosen, output=output,
-                      as_of=parse_date(as_of) or dt.date.today())
+    code = run_report(
+        current_run(ctx),
+        version_name=version,
+        since=since,
+        output_format=chosen,
+        output=output,
+        as_of=parse_date(as_of) or dt.date.today(),
+    )
     raise typer.Exit(code)
 
 
@@ -420,8 +447,7 @@ def export_command(
     ctx: typer.Context,
     version: VersionArg = None,
     output_format: Annotated[
-        str | None, typer.Option("--format", "-f", help=t("help.export.format"),
-                                 show_default=False)
+        str | None, typer.Option("--format", "-f", help=t("help.export.format"), show_default=False)
     ] = None,
     output: OutputOption = None,
     separator: SeparatorOption = ";",
@@ -433,9 +459,14 @@ def export_command(
     chosen = format_for(output_format, output, {".csv": "csv"}, "xlsx")
     check_choice(chosen, ("csv", "xlsx"), "--format")
     check_separator(separator)
-    code = run_export(current_run(ctx), version_name=version, output_format=chosen,
-                      output=output, separator=separator,
-                      as_of=parse_date(as_of) or dt.date.today())
+    code = run_export(
+        current_run(ctx),
+        version_name=version,
+        output_format=chosen,
+        output=output,
+        separator=separator,
+        as_of=parse_date(as_of) or dt.date.today(),
+    )
     raise typer.Exit(code)
 
 

@@ -130,8 +130,9 @@ def read_record(
         model, schema_problems = validate_model(Konzept, parsed.document)
     else:
         model, schema_problems = validate_model(Handlungsfeld, parsed.document)
-    return FileRecord(relative, shown, raw, parsed.document, model,
-                      [*parsed.diagnostics, *schema_problems])
+    return FileRecord(
+        relative, shown, raw, parsed.document, model, [*parsed.diagnostics, *schema_problems]
+    )
 
 
 @dataclass
@@ -227,11 +228,7 @@ def load_version(
         if isinstance(field_record.model, Handlungsfeld) and field_record.document is not None:
             loaded.append(FieldFile(field_record.file, field_record.document, field_record.model))
 
-    if (
-        konzept is not None
-        and isinstance(konzept.model, Konzept)
-        and konzept.document is not None
-    ):
+    if konzept is not None and isinstance(konzept.model, Konzept) and konzept.document is not None:
         result.version = ConceptVersion(
             name=files.name,
             files=files,

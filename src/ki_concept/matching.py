@@ -10,8 +10,9 @@ def similar(value: str, candidates: list[str], *, n: int = 1, cutoff: float = 0.
     return difflib.get_close_matches(value, candidates, n=n, cutoff=cutoff)
 
 
-def close_matches(value: str, candidates: list[str], *, n: int = 1,
-                  cutoff: float = 0.6) -> list[str]:
+def close_matches(
+    value: str, candidates: list[str], *, n: int = 1, cutoff: float = 0.6
+) -> list[str]:
     """Candidates that look like ``value``, best first; case alone never hides a match."""
     folded = {candidate.casefold(): candidate for candidate in candidates}
     key = value.casefold()

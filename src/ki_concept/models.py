@@ -82,9 +82,7 @@ NonEmptyStr = Annotated[
     _core(cs.chain_schema([_TEXT, cs.str_schema(min_length=1)])),
     WithJsonSchema({"type": "string", "minLength": 1}),
 ]
-IsoDate = Annotated[
-    dt.date, _core(_ISO_DATE), WithJsonSchema({"type": "string", "format": "date"})
-]
+IsoDate = Annotated[dt.date, _core(_ISO_DATE), WithJsonSchema({"type": "string", "format": "date"})]
 Number = Annotated[
     float | int,
     _core(_NUMBER),

@@ -18,8 +18,13 @@ def _location(diag: Diagnostic) -> str:
 
 def summary_line(result: Result) -> str:
     """``2 Fehler, 1 Warnung in 14 Dateien (2013, 2017)``."""
-    return t("summary.line", errors=result.errors, warnings=result.warnings,
-             files=result.files_checked, versions=", ".join(result.versions_checked) or "—")
+    return t(
+        "summary.line",
+        errors=result.errors,
+        warnings=result.warnings,
+        files=result.files_checked,
+        versions=", ".join(result.versions_checked) or "—",
+    )
 
 
 def _one_line(text: str) -> str:
@@ -32,8 +37,13 @@ def render_text(result: Result) -> str:
     for diag in result.sorted():
         severity = t(f"severity.{diag.severity.value}")
         lines.append(f"{_location(diag)}: [{severity}] {_one_line(diag.message)} ({diag.rule})")
-    lines.append(summary_line(result) if lines else t("summary.clean", files=result.files_checked,
-                                                     versions=", ".join(result.versions_checked)))
+    lines.append(
+        summary_line(result)
+        if lines
+        else t(
+            "summary.clean", files=result.files_checked, versions=", ".join(result.versions_checked)
+        )
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -61,6 +71,7 @@ def render_json(result: Result) -> str:
         },
     }
     import json  # only for this format: text runs do without it
+
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -77,12 +88,14 @@ def render_github(result: Result) -> str:
     lines = []
     for diag in result.sorted():
         level = "error" if diag.severity.value == "error" else "warning"
-        props = ",".join((
-            f"file={_escape_property(display_path(diag.file))}",
-            f"line={diag.line}",
-            f"col={diag.column}",
-            f"title={_escape_property(diag.rule)}",
-        ))
+        props = ",".join(
+            (
+                f"file={_escape_property(display_path(diag.file))}",
+                f"line={diag.line}",
+                f"col={diag.column}",
+                f"title={_escape_property(diag.rule)}",
+            )
+        )
         lines.append(f"::{level} {props}::{_escape_data(diag.message)}")
     lines.append(summary_line(result))
     return "\n".join(lines) + "\n"

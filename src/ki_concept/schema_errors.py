@@ -50,50 +50,126 @@ def to_diagnostic(model: type[BaseModel], document: YamlDocument, err: ErrorDeta
     where = f" ({label})" if label else ""
     if kind == "missing":
         parent = loc[:-1]
-        return diagnostic("KI102", file, document.position(parent), "schema.missing",
-                          path=loc, key=key, where=where)
+        return diagnostic(
+            "KI102",
+            file,
+            document.position(parent),
+            "schema.missing",
+            path=loc,
+            key=key,
+            where=where,
+        )
     if kind == "extra_forbidden":
         allowed = _allowed_keys(model, loc[:-1])
         suggestion = suggest_key(key, allowed)
         message = "schema.unknown_key_suggest" if suggestion else "schema.unknown_key"
-        return diagnostic("KI103", file, document.position(loc, key=True), message, path=loc,
-                          key=key, suggestion=suggestion or "", where=where,
-                          allowed=", ".join(allowed))
+        return diagnostic(
+            "KI103",
+            file,
+            document.position(loc, key=True),
+            message,
+            path=loc,
+            key=key,
+            suggestion=suggestion or "",
+            where=where,
+            allowed=", ".join(allowed),
+        )
     position = document.position(loc)
     found = describe_value(err.get("input"))
     if kind == "string_type" and isinstance(err.get("input"), float):
-        return diagnostic("KI101", file, position, "schema.quote_number", path=loc, key=key,
-                          found=found, where=where)
+        return diagnostic(
+            "KI101",
+            file,
+            position,
+            "schema.quote_number",
+            path=loc,
+            key=key,
+            found=found,
+            where=where,
+        )
     if kind in _TYPE_NAMES:
-        return diagnostic("KI101", file, position, "schema.wrong_type", path=loc, key=key,
-                          expected=_type_name(_TYPE_NAMES[kind]), found=found, where=where)
+        return diagnostic(
+            "KI101",
+            file,
+            position,
+            "schema.wrong_type",
+            path=loc,
+            key=key,
+            expected=_type_name(_TYPE_NAMES[kind]),
+            found=found,
+            where=where,
+        )
     ctx = err.get("ctx") or {}
     if kind == "literal_error":
         if isinstance(err.get("input"), dict | list):
             # A list or mapping where one word of a choice belongs: the type is what is wrong.
-            return diagnostic("KI101", file, position, "schema.wrong_type", path=loc, key=key,
-                              expected=_type_name("type.text"), found=found, where=where)
-        choices = [c.strip().strip("'") for c in str(ctx.get("expected", "")).replace(" or ", ", ")
-                   .split(",")]
+            return diagnostic(
+                "KI101",
+                file,
+                position,
+                "schema.wrong_type",
+                path=loc,
+                key=key,
+                expected=_type_name("type.text"),
+                found=found,
+                where=where,
+            )
+        choices = [
+            c.strip().strip("'")
+            for c in str(ctx.get("expected", "")).replace(" or ", ", ").split(",")
+        ]
         value = str(err.get("input"))
         close = similar(value, choices, n=1, cutoff=0.6)
-        return diagnostic("KI104", file, position,
-                          "schema.choice_suggest" if close else "schema.choice", path=loc,
-                          key=key, value=value, choices=", ".join(choices),
-                          suggestion=close[0] if close else "", where=where)
+        return diagnostic(
+            "KI104",
+            file,
+            position,
+            "schema.choice_suggest" if close else "schema.choice",
+            path=loc,
+            key=key,
+            value=value,
+            choices=", ".join(choices),
+            suggestion=close[0] if close else "",
+            where=where,
+        )
     if kind in ("string_too_short", "too_short"):  # too_short: a constraint after a validator
         return diagnostic("KI104", file, position, "schema.empty", path=loc, key=key, where=where)
     if kind == "string_pattern_mismatch":
-        return diagnostic("KI104", file, position, "schema.url", path=loc, key=key, found=found,
-                          where=where)
+        return diagnostic(
+            "KI104", file, position, "schema.url", path=loc, key=key, found=found, where=where
+        )
     if kind == "ki_date_invalid":
-        return diagnostic("KI104", file, position, "schema.no_such_day", path=loc, key=key,
-                          found=found, where=where)
+        return diagnostic(
+            "KI104",
+            file,
+            position,
+            "schema.no_such_day",
+            path=loc,
+            key=key,
+            found=found,
+            where=where,
+        )
     if kind in ("greater_than_equal", "greater_than"):
-        return diagnostic("KI104", file, position, "schema.too_small", path=loc, key=key,
-                          limit=ctx.get("ge", ctx.get("gt", "")), where=where)
-    return diagnostic("KI104", file, position, "schema.other", path=loc, key=key,
-                      detail=err.get("msg", kind), where=where)
+        return diagnostic(
+            "KI104",
+            file,
+            position,
+            "schema.too_small",
+            path=loc,
+            key=key,
+            limit=ctx.get("ge", ctx.get("gt", "")),
+            where=where,
+        )
+    return diagnostic(
+        "KI104",
+        file,
+        position,
+        "schema.other",
+        path=loc,
+        key=key,
+        detail=err.get("msg", kind),
+        where=where,
+    )
 
 
 def _type_name(key: str) -> Phrase:

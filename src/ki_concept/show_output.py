@@ -189,4 +189,5 @@ def render_json(version: ConceptVersion, found: Found, as_of: dt.date) -> str:
     if isinstance(item, Measure):
         data["status_on_as_of"] = status_on(item, as_of)
     import json  # only for this format: text runs do without it
+
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -115,7 +115,12 @@ def read_bytes(file: Path, limits: Limits) -> tuple[bytes | None, list[Diagnosti
 
 def too_large(file: Path, size: int, limits: Limits) -> Diagnostic:
     return diagnostic(
-        "KI002", file, (1, 1), "read.too_large", size=size, limit=limits.max_bytes,
+        "KI002",
+        file,
+        (1, 1),
+        "read.too_large",
+        size=size,
+        limit=limits.max_bytes,
         env=ENV_MAX_BYTES,
     )
 
@@ -246,8 +251,18 @@ class Node:
     after them. ``anchor`` is the node's ``&name``; for an alias, the name it refers to.
     """
 
-    __slots__ = ("anchor", "column", "end", "flow", "keep_end", "key", "kind", "line", "start",
-                 "style")
+    __slots__ = (
+        "anchor",
+        "column",
+        "end",
+        "flow",
+        "keep_end",
+        "key",
+        "kind",
+        "line",
+        "start",
+        "style",
+    )
 
     def __init__(
         self,
@@ -277,8 +292,18 @@ class Node:
     def record(self) -> tuple[Any, ...]:
         """Everything the node knows, for comparing two readings of one text."""
         key = self.key.record() if self.key is not None else None
-        return (self.kind, self.line, self.column, self.start, self.end, self.style,
-                self.anchor, self.flow, self.keep_end, key)
+        return (
+            self.kind,
+            self.line,
+            self.column,
+            self.start,
+            self.end,
+            self.style,
+            self.anchor,
+            self.flow,
+            self.keep_end,
+            key,
+        )
 
 
 @dataclass
@@ -333,8 +358,7 @@ class _Fatal(Exception):
 class _Frame:
     """An open mapping or sequence, and for a mapping the key waiting for its value."""
 
-    __slots__ = ("anchor", "container", "is_map", "key", "key_node", "last", "node", "path",
-                 "size")
+    __slots__ = ("anchor", "container", "is_map", "key", "key_node", "last", "node", "path", "size")
 
     def __init__(
         self, container: Any, is_map: bool, path: YamlPath, anchor: str | None, node: Node
@@ -413,16 +437,28 @@ class _Composer:
         position = (node.line, node.column)
         if not isinstance(value, str):
             self.diagnostics.append(
-                diagnostic("KI017", self.file, position, "yaml.key_not_text", path=top.path,
-                           key=_yaml_text(value))
+                diagnostic(
+                    "KI017",
+                    self.file,
+                    position,
+                    "yaml.key_not_text",
+                    path=top.path,
+                    key=_yaml_text(value),
+                )
             )
             top.key = _SKIP
         elif value in top.container:
             first = self.nodes.get((*top.path, value))
             self.diagnostics.append(
-                diagnostic("KI011", self.file, position, "yaml.duplicate_key",
-                           path=(*top.path, value), key=value,
-                           first=first.key.line if first is not None and first.key else 0)
+                diagnostic(
+                    "KI011",
+                    self.file,
+                    position,
+                    "yaml.duplicate_key",
+                    path=(*top.path, value),
+                    key=value,
+                    first=first.key.line if first is not None and first.key else 0,
+                )
             )
             top.key = _SKIP
         else:
@@ -484,8 +520,13 @@ class _Composer:
             bad = _NOT_PRINTABLE.search(value)
             if bad is not None:
                 self.diagnostics.append(
-                    diagnostic("KI003", self.file, position, "read.escaped_char",
-                               code=f"U+{ord(bad.group()):04X}")
+                    diagnostic(
+                        "KI003",
+                        self.file,
+                        position,
+                        "read.escaped_char",
+                        code=f"U+{ord(bad.group()):04X}",
+                    )
                 )
                 value = _NOT_PRINTABLE.sub("\ufffd", value)
         tag = event.tag
@@ -508,8 +549,14 @@ class _Composer:
             if check(resolved):
                 return float(resolved) if tag.endswith("float") else resolved
             self.diagnostics.append(
-                diagnostic("KI014", self.file, position, "yaml.tag_mismatch", tag=_short_tag(tag),
-                           value=_short(value))
+                diagnostic(
+                    "KI014",
+                    self.file,
+                    position,
+                    "yaml.tag_mismatch",
+                    tag=_short_tag(tag),
+                    value=_short(value),
+                )
             )
             return value
         self.diagnostics.append(
@@ -520,8 +567,14 @@ class _Composer:
     def _number_too_long(self, value: str, position: Position) -> str:
         """Report a number too long to read; it stays as its text."""
         self.diagnostics.append(
-            diagnostic("KI104", self.file, position, "yaml.number_too_long",
-                       digits=_number_digits(value), limit=sys.get_int_max_str_digits())
+            diagnostic(
+                "KI104",
+                self.file,
+                position,
+                "yaml.number_too_long",
+                digits=_number_digits(value),
+                limit=sys.get_int_max_str_digits(),
+            )
         )
         return value
 
@@ -580,8 +633,14 @@ class _Composer:
                 # A plain or quoted scalar inside a collection, most of any file: the steps
                 # of _any_scalar, _place and _attach written out, as they run per value.
                 mark = event.start_mark
-                node = Node("scalar", mark.line + 1, mark.column + 1, mark.index,
-                            event.end_mark.index, style or None)
+                node = Node(
+                    "scalar",
+                    mark.line + 1,
+                    mark.column + 1,
+                    mark.index,
+                    event.end_mark.index,
+                    style or None,
+                )
                 if style:
                     if style == '"':
                         value = self._scalar(event, (node.line, node.column))
@@ -621,8 +680,14 @@ class _Composer:
                 self.documents += 1
                 if self.documents > 1:
                     mark = event.start_mark
-                    raise _Fatal(diagnostic("KI012", self.file, (mark.line + 1, mark.column + 1),
-                                            "yaml.several_documents"))
+                    raise _Fatal(
+                        diagnostic(
+                            "KI012",
+                            self.file,
+                            (mark.line + 1, mark.column + 1),
+                            "yaml.several_documents",
+                        )
+                    )
             elif cls is ev.StreamEndEvent:
                 return
             self.previous_end = event.end_mark
@@ -639,8 +704,9 @@ class _Composer:
         position = (mark.line + 1, mark.column + 1)
         if len(stack) >= self.limits.max_depth:
             raise _Fatal(
-                diagnostic("KI016", self.file, position, "yaml.too_deep",
-                           limit=self.limits.max_depth)
+                diagnostic(
+                    "KI016", self.file, position, "yaml.too_deep", limit=self.limits.max_depth
+                )
             )
         start = mark.index
         anchor = event.anchor
@@ -648,8 +714,9 @@ class _Composer:
             self._container_tag(event, position, "map" if is_map else "seq")
         if anchor is not None or event.ctag is not None:
             start = self._content_start(start, len(self.text))
-        node = Node("map" if is_map else "seq", position[0], position[1], start, start, None,
-                    anchor)
+        node = Node(
+            "map" if is_map else "seq", position[0], position[1], start, start, None, anchor
+        )
         node.flow = bool(event.flow_style)
         path = self._place(node)
         if path is None:
@@ -668,8 +735,13 @@ class _Composer:
         self.alias_nodes += size
         if self.alias_nodes > self.limits.max_alias_nodes:
             raise _Fatal(
-                diagnostic("KI015", self.file, position, "yaml.alias_bomb",
-                           limit=self.limits.max_alias_nodes)
+                diagnostic(
+                    "KI015",
+                    self.file,
+                    position,
+                    "yaml.alias_bomb",
+                    limit=self.limits.max_alias_nodes,
+                )
             )
         self.aliases.add(event.anchor)
         node = Node("alias", position[0], position[1], mark.index, event.end_mark.index, None)
@@ -711,7 +783,7 @@ def _yaml_text(value: object) -> str:
 
 
 def _short_tag(tag: str) -> str:
-    return "!!" + tag[len(_CORE):] if tag.startswith(_CORE) else tag
+    return "!!" + tag[len(_CORE) :] if tag.startswith(_CORE) else tag
 
 
 # --- parsers -----------------------------------------------------------------
@@ -798,7 +870,10 @@ _REFERENCE_ONLY = (
     r"|(?<=[&*])(?<!" + _NOT_SEP + r"[&*])\S"
     r"|(?<=\?)(?<!" + _NOT_SEP + r"\?)(?:\s|\Z)"
     r"|(?<=[|>])(?<![^\s\[\]{},:?-][|>])[-+0-9]*(?:[^-+0-9\s]|[ ]*(?:#.*)?"
-    + _BREAK + "[ ]+" + _BREAK + "))"
+    + _BREAK
+    + "[ ]+"
+    + _BREAK
+    + "))"
 )
 
 

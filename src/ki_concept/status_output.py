@@ -95,8 +95,10 @@ def render_table(report: StatusReport, *, color: bool = False, width: int = 80) 
     if not report.total.count(UNKNOWN):
         columns = columns[:-1]  # no unknown status anywhere: save the width
     counts = [Column(t("status.col.measures"), "right", footer=str(report.total.total))]
-    counts += [Column(_abbreviate(title), "right", 4, str(report.total.count(status_id)))
-               for status_id, title in columns]
+    counts += [
+        Column(_abbreviate(title), "right", 4, str(report.total.count(status_id)))
+        for status_id, title in columns
+    ]
     counts += [
         Column(t("status.col.finished"), "right", 4, percent(report.total.share_finished)),
         Column(t("status.col.overdue"), "right", footer=str(report.total.overdue)),
@@ -108,25 +110,37 @@ def render_table(report: StatusReport, *, color: bool = False, width: int = 80) 
         if group.total == 0:
             rows.append(["0", *["" for _ in columns], "–", "", "–"])
         else:
-            rows.append([
-                str(group.total),
-                *[str(group.count(s)) if group.count(s) else "·" for s, _ in columns],
-                percent(group.share_finished),
-                str(group.overdue) if group.overdue else "·",
-                bar(group.share_finished),
-            ])
+            rows.append(
+                [
+                    str(group.total),
+                    *[str(group.count(s)) if group.count(s) else "·" for s, _ in columns],
+                    percent(group.share_finished),
+                    str(group.overdue) if group.overdue else "·",
+                    bar(group.share_finished),
+                ]
+            )
         styles.append(RED if group.overdue else None)
-    fixed = sum(max(text_width(c.header), text_width(c.footer), c.width or 0,
-                    *(text_width(row[i]) for row in rows)) + 1
-                for i, c in enumerate(counts))
-    label = Column(t(f"status.group.{report.grouping}"), width=max(10, width - fixed),
-                   footer=t("status.total"))
-    table = [[_group_label(report, group), *row] for group, row in zip(report.groups, rows,
-                                                                        strict=True)]
+    fixed = sum(
+        max(
+            text_width(c.header),
+            text_width(c.footer),
+            c.width or 0,
+            *(text_width(row[i]) for row in rows),
+        )
+        + 1
+        for i, c in enumerate(counts)
+    )
+    label = Column(
+        t(f"status.group.{report.grouping}"), width=max(10, width - fixed), footer=t("status.total")
+    )
+    table = [
+        [_group_label(report, group), *row] for group, row in zip(report.groups, rows, strict=True)
+    ]
     lines = _title_block(report, width, color)
     lines += render([label, *counts], table, row_styles=styles, color=color)
-    legend = [f"{_abbreviate(title)} = {title}" for _, title in columns
-              if _abbreviate(title) != title]
+    legend = [
+        f"{_abbreviate(title)} = {title}" for _, title in columns if _abbreviate(title) != title
+    ]
     extra = notes(report)
     if legend:
         extra.append(t("status.legend", items="; ".join(legend)))
@@ -137,10 +151,17 @@ def render_table(report: StatusReport, *, color: bool = False, width: int = 80) 
 def render_list_table(report: StatusReport, *, color: bool = False, width: int = 80) -> str:
     """The measures themselves: id, title, status, responsible, end, overdue flag."""
     vocabulary = report.version.vocabulary
-    rows = [[row.id, row.title,
-             vocabulary.title(row.status) if row.status else t("status.unknown"),
-             row.responsible or "–", format_date(row.end), "!" if row.overdue else ""]
-            for row in report.measures]
+    rows = [
+        [
+            row.id,
+            row.title,
+            vocabulary.title(row.status) if row.status else t("status.unknown"),
+            row.responsible or "–",
+            format_date(row.end),
+            "!" if row.overdue else "",
+        ]
+        for row in report.measures
+    ]
     id_width = max([text_width(t("list.col.id"))] + [text_width(r[0]) for r in rows])
     status_width = max([text_width(t("list.col.status"))] + [text_width(r[2]) for r in rows])
     end_width = max([text_width(t("list.col.end"))] + [text_width(r[4]) for r in rows])
@@ -232,6 +253,7 @@ def report_record(report: StatusReport) -> dict[str, Any]:
 
 def render_json(report: StatusReport) -> str:
     import json  # only for this format: text runs do without it
+
     return json.dumps(report_record(report), ensure_ascii=False, indent=2) + "\n"
 
 

@@ -42,9 +42,7 @@ class Vocabulary:
     def for_konzept(cls, konzept: Konzept | None) -> Vocabulary:
         if konzept is None or konzept.status_values is None:
             return cls(DEFAULT_WORDS)
-        words = tuple(
-            StatusWord(v.id, v.title, v.title, v.finished) for v in konzept.status_values
-        )
+        words = tuple(StatusWord(v.id, v.title, v.title, v.finished) for v in konzept.status_values)
         return cls(words)
 
     @property

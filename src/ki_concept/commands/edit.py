@@ -30,8 +30,14 @@ Ask = Callable[[str], str]
 def _apply(run: Run, folder: Path, edit: FileEdit, *, dry_run: bool, out: TextIO | None) -> int:
     """Run one file edit on the version in ``folder``, checked as of today."""
     _, before = run.validate(folder, run.today)
-    return run_file_edit(edit, dry_run=dry_run, as_of=run.today, limits=run.limits,
-                         before=before, out=out or sys.stdout)
+    return run_file_edit(
+        edit,
+        dry_run=dry_run,
+        as_of=run.today,
+        limits=run.limits,
+        before=before,
+        out=out or sys.stdout,
+    )
 
 
 def run_set_status(

@@ -18,8 +18,9 @@ def select_folders(run: Run, targets: list[str]) -> list[Path]:
     return run.versions()
 
 
-def run_validate(run: Run, *, targets: list[str], output_format: str, strict: bool,
-                 as_of: dt.date) -> int:
+def run_validate(
+    run: Run, *, targets: list[str], output_format: str, strict: bool, as_of: dt.date
+) -> int:
     """Check the versions and print the result; 0 clean, 1 problems found."""
     folders = select_folders(run, targets)
     result = combine([run.validate(folder, as_of)[1] for folder in folders])

@@ -89,8 +89,9 @@ def with_replacements(
         if relative not in replacements and shown_in is None
     }
     for relative, replacement in replacements.items():
-        known[relative] = read_record(files, relative, limits, parsed=replacement.parsed,
-                                      raw=replacement.raw)
+        known[relative] = read_record(
+            files, relative, limits, parsed=replacement.parsed, raw=replacement.raw
+        )
     if shown_in is not None:
         # A new folder: every file is shown under it, so each record is made anew from
         # the bytes and documents already read (nothing is parsed again).
@@ -99,8 +100,12 @@ def with_replacements(
                 known[relative] = dataclasses.replace(
                     record,
                     file=files.shown(relative),
-                    diagnostics=[dataclasses.replace(d, file=files.shown(relative))
-                                 if d.file == record.file else d for d in record.diagnostics],
+                    diagnostics=[
+                        dataclasses.replace(d, file=files.shown(relative))
+                        if d.file == record.file
+                        else d
+                        for d in record.diagnostics
+                    ],
                 )
     return load_version(files, limits, known=known)
 

@@ -112,8 +112,7 @@ CORE: dict[str, tuple[str, str]] = {
         "unexpected end of file: a quote or bracket was not closed ({problem}).",
     ),
     "yaml.hint.tag_handle": (
-        "Unbekanntes Tag-Kürzel: Werte mit '!' am Anfang in Anführungszeichen setzen "
-        "({problem}).",
+        "Unbekanntes Tag-Kürzel: Werte mit '!' am Anfang in Anführungszeichen setzen ({problem}).",
         "unknown tag handle: quote values that start with '!' ({problem}).",
     ),
     "yaml.hint.flow": (
@@ -208,9 +207,9 @@ CORE: dict[str, tuple[str, str]] = {
         "itself; put text that starts with '*' in quotes.",
     ),
     "yaml.alias_bomb": (
-        "Aliase vervielfachen die Datei auf mehr als {limit} Knoten (\"Billion Laughs\"); "
+        'Aliase vervielfachen die Datei auf mehr als {limit} Knoten ("Billion Laughs"); '
         "die Datei wird nicht verarbeitet. Aliase durch die Werte ersetzen.",
-        "aliases expand the file to more than {limit} nodes (\"billion laughs\"); the file is "
+        'aliases expand the file to more than {limit} nodes ("billion laughs"); the file is '
         "not processed. Replace the aliases with the values.",
     ),
     "yaml.empty": (
@@ -248,9 +247,9 @@ CORE: dict[str, tuple[str, str]] = {
     ),
     "schema.quote_number": (
         "'{key}'{where} muss ein Text sein, ist aber {found}; YAML liest den Wert als Zahl. "
-        "In Anführungszeichen setzen, damit keine Ziffern verloren gehen (z. B. \"2017.10\").",
+        'In Anführungszeichen setzen, damit keine Ziffern verloren gehen (z. B. "2017.10").',
         "'{key}'{where} must be text, but is {found}; YAML reads the value as a number. Put it "
-        "in quotes so no digits are lost (e.g. \"2017.10\").",
+        'in quotes so no digits are lost (e.g. "2017.10").',
     ),
     "schema.choice": (
         "'{key}'{where} hat den Wert '{value}'; erlaubt sind: {choices}.",
@@ -287,8 +286,10 @@ CORE: dict[str, tuple[str, str]] = {
     "type.number": ("eine Zahl", "a number"),
     "type.list": ("eine Liste (Zeilen mit '- ')", "a list (lines starting with '- ')"),
     "type.mapping": ("eine Zuordnung (schlüssel: wert)", "a mapping (key: value)"),
-    "type.date": ("ein Datum im Format JJJJ-MM-TT (z. B. 2017-12-14)",
-                  "a date as YYYY-MM-DD (e.g. 2017-12-14)"),
+    "type.date": (
+        "ein Datum im Format JJJJ-MM-TT (z. B. 2017-12-14)",
+        "a date as YYYY-MM-DD (e.g. 2017-12-14)",
+    ),
     "value.empty": ("leer", "empty"),
     "value.bool": ("der Wahrheitswert {value}", "the boolean {value}"),
     "value.number": ("die Zahl {value}", "the number {value}"),
@@ -407,8 +408,7 @@ CORE: dict[str, tuple[str, str]] = {
     ),
     "root.not_a_folder": (
         "Konzept-Ordner {path} gibt es nicht; den Pfad bei --root bzw. KI_CONCEPT_ROOT prüfen.",
-        "concept folder {path} does not exist; check the path given to --root or "
-        "KI_CONCEPT_ROOT.",
+        "concept folder {path} does not exist; check the path given to --root or KI_CONCEPT_ROOT.",
     ),
     "root.not_found": (
         "Kein Ordner 'concept/' in {start} oder darüber gefunden; mit --root PFAD oder {env} "
@@ -477,8 +477,10 @@ CORE: dict[str, tuple[str, str]] = {
         "concept folder with one subfolder per version (default: the nearest 'concept/' "
         "upward, or KI_CONCEPT_ROOT).",
     ),
-    "help.lang": ("Sprache der Ausgabe: de oder en (auch KI_CONCEPT_LANG).",
-                  "output language: de or en (also KI_CONCEPT_LANG)."),
+    "help.lang": (
+        "Sprache der Ausgabe: de oder en (auch KI_CONCEPT_LANG).",
+        "output language: de or en (also KI_CONCEPT_LANG).",
+    ),
     "help.max_bytes": (
         "Größte erlaubte YAML-Datei, z. B. 4M (Standard 4M; auch KI_CONCEPT_MAX_BYTES).",
         "largest YAML file accepted, e.g. 4M (default 4M; also KI_CONCEPT_MAX_BYTES).",
@@ -499,8 +501,12 @@ CORE: dict[str, tuple[str, str]] = {
         "versions (folder name such as 2017) or version folders; all when omitted.",
     ),
     "help.validate.format": ("Ausgabe: text, json oder github.", "output: text, json or github."),
-    "help.strict": ("Warnungen wie Fehler behandeln (Exit 1).",
-                    "treat warnings as errors (exit 1)."),
-    "help.as_of": ("Stichtag für 'überfällig' (JJJJ-MM-TT, Standard heute).",
-                   "reference date for 'overdue' (YYYY-MM-DD, default today)."),
+    "help.strict": (
+        "Warnungen wie Fehler behandeln (Exit 1).",
+        "treat warnings as errors (exit 1).",
+    ),
+    "help.as_of": (
+        "Stichtag für 'überfällig' (JJJJ-MM-TT, Standard heute).",
+        "reference date for 'overdue' (YYYY-MM-DD, default today).",
+    ),
 }

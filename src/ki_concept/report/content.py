@@ -122,15 +122,23 @@ def adopted_text(version: ConceptVersion) -> str:
 
 def scope_text(content: ReportContent) -> str:
     """``24 Maßnahmen und 24 Ziele in 6 Handlungsfeldern``."""
-    return t("report.fact.scope_value", measures=content.status.total.total,
-             goals=content.goal_count, fields=len(content.fields))
+    return t(
+        "report.fact.scope_value",
+        measures=content.status.total.total,
+        goals=content.goal_count,
+        fields=len(content.fields),
+    )
 
 
 def finished_text(content: ReportContent) -> str:
     """The share finished with its counts, as the status table derives it."""
     total = content.status.total
-    return t("report.fact.finished_value", share=percent(total.share_finished),
-             finished=total.finished, known=total.known)
+    return t(
+        "report.fact.finished_value",
+        share=percent(total.share_finished),
+        finished=total.finished,
+        known=total.known,
+    )
 
 
 def status_columns(version: ConceptVersion) -> list[StatusColumn]:

@@ -19,8 +19,16 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
                 continue  # both checks are about the end date
             if measure.start and end < measure.start:
                 path: YamlPath = ("massnahmen", index, "ende")
-                yield diagnostic("KI301", file, doc.position(path), "rule.end_before_start",
-                                 path=path, id=measure.id, start=measure.start, end=end)
+                yield diagnostic(
+                    "KI301",
+                    file,
+                    doc.position(path),
+                    "rule.end_before_start",
+                    path=path,
+                    id=measure.id,
+                    start=measure.start,
+                    end=end,
+                )
             status = measure.status
             if (
                 end < context.as_of
@@ -29,13 +37,28 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
                 and not vocabulary.is_finished(status)
             ):
                 path = ("massnahmen", index, "ende")
-                yield diagnostic("KI305", file, doc.position(path), "rule.overdue",
-                                 path=path, id=measure.id, end=end, as_of=context.as_of,
-                                 status=status)
+                yield diagnostic(
+                    "KI305",
+                    file,
+                    doc.position(path),
+                    "rule.overdue",
+                    path=path,
+                    id=measure.id,
+                    end=end,
+                    as_of=context.as_of,
+                    status=status,
+                )
     doc = version.konzept_document
     for index, priority in enumerate(version.konzept.priorities):
         period = priority.period
         if period is not None and period.end < period.start:
             period_path: YamlPath = ("schwerpunkte", index, "zeitraum", "bis")
-            yield diagnostic("KI306", doc.file, doc.position(period_path), "rule.period_reversed",
-                             path=period_path, start=period.start, end=period.end)
+            yield diagnostic(
+                "KI306",
+                doc.file,
+                doc.position(period_path),
+                "rule.period_reversed",
+                path=period_path,
+                start=period.start,
+                end=period.end,
+            )

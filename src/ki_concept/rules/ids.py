@@ -39,9 +39,15 @@ def _duplicate_ids(context: RuleContext) -> Iterator[Diagnostic]:
             if first[1] is not path:
                 first_file, first_path = first
                 first_line = first_file.document.position(first_path)[0]
-                yield diagnostic("KI201", field_file.file, doc.position(path), "rule.duplicate_id",
-                                 path=path, id=item_id,
-                                 first=f"{display_path(first_file.file)}:{first_line}")
+                yield diagnostic(
+                    "KI201",
+                    field_file.file,
+                    doc.position(path),
+                    "rule.duplicate_id",
+                    path=path,
+                    id=item_id,
+                    first=f"{display_path(first_file.file)}:{first_line}",
+                )
 
 
 def _duplicate_status_words(context: RuleContext) -> Iterator[Diagnostic]:
@@ -51,6 +57,12 @@ def _duplicate_status_words(context: RuleContext) -> Iterator[Diagnostic]:
         if value.id in statuses:
             doc = context.version.konzept_document
             path = ("statuswerte", index, "id")
-            yield diagnostic("KI205", doc.file, doc.position(path), "rule.duplicate_status",
-                             path=path, id=value.id)
+            yield diagnostic(
+                "KI205",
+                doc.file,
+                doc.position(path),
+                "rule.duplicate_status",
+                path=path,
+                id=value.id,
+            )
         statuses.add(value.id)

@@ -18,27 +18,42 @@ def _closest(value: str, candidates: list[str]) -> str:
     return next(iter(close_matches(value, candidates)), "")
 
 
-def _unknown_goals(field_file: FieldFile, index: int, measure: Measure, known: set[str],
-                   goal_ids: list[str]) -> Iterator[Diagnostic]:
+def _unknown_goals(
+    field_file: FieldFile, index: int, measure: Measure, known: set[str], goal_ids: list[str]
+) -> Iterator[Diagnostic]:
     for ref_index, goal_id in enumerate(measure.goals):
         if goal_id in known:
             continue
         path: YamlPath = ("massnahmen", index, "ziele", ref_index)
         suggestion = _closest(goal_id, goal_ids)
-        yield diagnostic("KI202", field_file.file, field_file.document.position(path),
-                         "rule.unknown_goal_suggest" if suggestion else "rule.unknown_goal",
-                         path=path, id=goal_id, measure=measure.id, suggestion=suggestion)
+        yield diagnostic(
+            "KI202",
+            field_file.file,
+            field_file.document.position(path),
+            "rule.unknown_goal_suggest" if suggestion else "rule.unknown_goal",
+            path=path,
+            id=goal_id,
+            measure=measure.id,
+            suggestion=suggestion,
+        )
 
 
-def _unknown_priorities(field_file: FieldFile, index: int, measure: Measure,
-                        priority_ids: list[str]) -> Iterator[Diagnostic]:
+def _unknown_priorities(
+    field_file: FieldFile, index: int, measure: Measure, priority_ids: list[str]
+) -> Iterator[Diagnostic]:
     for ref_index, priority_id in enumerate(measure.priorities):
         if priority_id in priority_ids:
             continue
         path: YamlPath = ("massnahmen", index, "schwerpunkte", ref_index)
-        yield diagnostic("KI206", field_file.file, field_file.document.position(path),
-                         "rule.unknown_priority", path=path, id=priority_id,
-                         choices=", ".join(priority_ids) or "—")
+        yield diagnostic(
+            "KI206",
+            field_file.file,
+            field_file.document.position(path),
+            "rule.unknown_priority",
+            path=path,
+            id=priority_id,
+            choices=", ".join(priority_ids) or "—",
+        )
 
 
 def check(context: RuleContext) -> Iterator[Diagnostic]:
@@ -60,13 +75,20 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
                 continue
             ref_path: YamlPath = (*base, ref_index)
             suggestion = _closest(key, source_keys)
-            yield diagnostic("KI203", doc_file, doc.position(ref_path),
-                             "rule.unknown_source_suggest" if suggestion else "rule.unknown_source",
-                             path=ref_path, key=key, suggestion=suggestion)
+            yield diagnostic(
+                "KI203",
+                doc_file,
+                doc.position(ref_path),
+                "rule.unknown_source_suggest" if suggestion else "rule.unknown_source",
+                path=ref_path,
+                key=key,
+                suggestion=suggestion,
+            )
 
     konzept_doc = version.konzept_document
-    yield from sources(konzept_doc.file, konzept_doc, ("quellen_konzept",),
-                       version.konzept.concept_sources)
+    yield from sources(
+        konzept_doc.file, konzept_doc, ("quellen_konzept",), version.konzept.concept_sources
+    )
     # Each check below asks "all known?" in one set operation first: on a large concept
     # nearly every item passes, and the per-reference loop runs only for the others.
     for field_file in version.fields:
@@ -74,8 +96,7 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
         yield from sources(field_file.file, doc, ("quellen",), model.sources)
         for index, goal in enumerate(model.goals):
             if not known_sources.issuperset(goal.sources):
-                yield from sources(field_file.file, doc, ("ziele", index, "quellen"),
-                                   goal.sources)
+                yield from sources(field_file.file, doc, ("ziele", index, "quellen"), goal.sources)
         for index, measure in enumerate(model.measures):
             served.update(measure.goals)
             if not known_goals.issuperset(measure.goals):
@@ -83,13 +104,20 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
             if not known_priorities.issuperset(measure.priorities):
                 yield from _unknown_priorities(field_file, index, measure, priority_ids)
             if not known_sources.issuperset(measure.sources):
-                yield from sources(field_file.file, doc, ("massnahmen", index, "quellen"),
-                                   measure.sources)
+                yield from sources(
+                    field_file.file, doc, ("massnahmen", index, "quellen"), measure.sources
+                )
 
     if not context.complete:
         return  # a goal's measures may sit in a file that did not load
     for field_file, index, goal in version.goals():
         if goal.id not in served:
             goal_path: YamlPath = ("ziele", index, "id")
-            yield diagnostic("KI402", field_file.file, field_file.document.position(goal_path),
-                             "rule.goal_without_measure", path=goal_path, id=goal.id)
+            yield diagnostic(
+                "KI402",
+                field_file.file,
+                field_file.document.position(goal_path),
+                "rule.goal_without_measure",
+                path=goal_path,
+                id=goal.id,
+            )

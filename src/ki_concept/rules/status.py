@@ -17,10 +17,16 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
 
     def unknown(file: Path, doc: YamlDocument, path: YamlPath, status: str) -> Diagnostic:
         close = similar(status, vocabulary.ids, n=1, cutoff=0.6)
-        return diagnostic("KI204", file, doc.position(path),
-                          "rule.unknown_status_suggest" if close else "rule.unknown_status",
-                          path=path, status=status, choices=choices,
-                          suggestion=close[0] if close else "")
+        return diagnostic(
+            "KI204",
+            file,
+            doc.position(path),
+            "rule.unknown_status_suggest" if close else "rule.unknown_status",
+            path=path,
+            status=status,
+            choices=choices,
+            suggestion=close[0] if close else "",
+        )
 
     # Plain sets: asked once per measure and history step, tens of thousands of times.
     known = set(vocabulary.ids)
@@ -35,16 +41,36 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
                 yield unknown(file, doc, (*base, "verlauf", step, "status"), entry.status)
             if step and entry.date < measure.history[step - 1].date:
                 path: YamlPath = (*base, "verlauf", step, "datum")
-                yield diagnostic("KI303", file, doc.position(path), "rule.history_order",
-                                 path=path, date=entry.date,
-                                 previous=measure.history[step - 1].date)
+                yield diagnostic(
+                    "KI303",
+                    file,
+                    doc.position(path),
+                    "rule.history_order",
+                    path=path,
+                    date=entry.date,
+                    previous=measure.history[step - 1].date,
+                )
         if measure.history and measure.history[-1].status != measure.status:
             last = len(measure.history) - 1
             path = (*base, "verlauf", last, "status")
-            yield diagnostic("KI304", file, doc.position(path), "rule.history_status",
-                             path=path, last=measure.history[-1].status,
-                             status=measure.status or "—", id=measure.id)
+            yield diagnostic(
+                "KI304",
+                file,
+                doc.position(path),
+                "rule.history_status",
+                path=path,
+                last=measure.history[-1].status,
+                status=measure.status or "—",
+                id=measure.id,
+            )
         if measure.status in finished and measure.end is None and not measure.ongoing:
             path = (*base, "status")
-            yield diagnostic("KI302", file, doc.position(path), "rule.finished_without_end",
-                             path=path, id=measure.id, status=measure.status)
+            yield diagnostic(
+                "KI302",
+                file,
+                doc.position(path),
+                "rule.finished_without_end",
+                path=path,
+                id=measure.id,
+                status=measure.status,
+            )

@@ -17,5 +17,13 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
         doc = context.version.konzept_document
         path = ("handlungsfelder_anzahl",)
         names = ", ".join(f.model.id for f in context.version.fields)
-        yield diagnostic("KI401", doc.file, doc.position(path), "rule.field_count", path=path,
-                         declared=declared, found=found, names=names)
+        yield diagnostic(
+            "KI401",
+            doc.file,
+            doc.position(path),
+            "rule.field_count",
+            path=path,
+            declared=declared,
+            found=found,
+            names=names,
+        )
