@@ -35,8 +35,31 @@ def fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
+# Exit status of a bug in ki-concept, so that scripts can tell it from a wrong call (2).
+EXIT_INTERNAL = 3
+
+
+def crash_report(exc: BaseException) -> str:
+    """A short report of an internal error: what, where in ki-concept, and with which versions."""
+    import platform
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__)
+    ours = [f for f in frames if "ki_concept" in f.filename.replace("\\", "/")]
+    last = (ours or frames or [None])[-1]
+    where = f"{Path(last.filename).name}:{last.lineno} ({last.name})" if last else "?"
+    return t(
+        "cli.internal_error",
+        error=f"{type(exc).__name__}: {exc}",
+        where=where,
+        version=__version__,
+        python=platform.python_version(),
+    )
+
+
 def handle_errors(command: F) -> F:
-    """Known problems become a message and exit 2; anything else a short crash report."""
+    """The one error handler: a user's mistake becomes its message and exit status (1 or 2);
+    anything else is a bug in ki-concept, shown as a short crash report with exit 3."""
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -51,7 +74,7 @@ def handle_errors(command: F) -> F:
         except Exception as exc:
             if os.environ.get("KI_CONCEPT_DEBUG"):
                 raise
-            fail(t("cli.internal_error", error=f"{type(exc).__name__}: {exc}"), 2)
+            fail(crash_report(exc), EXIT_INTERNAL)
 
     return wrapper  # type: ignore[return-value]
 

@@ -446,10 +446,12 @@ CORE: dict[str, tuple[str, str]] = {
     ),
     # --- command line ----------------------------------------------------------
     "cli.internal_error": (
-        "Interner Fehler ({error}). Das ist ein Fehler in ki-concept, nicht in Ihren Dateien; "
-        "bitte mit dem Befehl melden. Mit KI_CONCEPT_DEBUG=1 erscheint die Ablaufverfolgung.",
-        "internal error ({error}). This is a bug in ki-concept, not in your files; please report "
-        "it with the command. KI_CONCEPT_DEBUG=1 shows the traceback.",
+        "Interner Fehler ({error}) in {where}; ki-concept {version}, Python {python}. Das ist "
+        "ein Fehler in ki-concept, nicht in Ihren Dateien: bitte mit dieser Meldung und dem "
+        "Befehl melden. Mit KI_CONCEPT_DEBUG=1 erscheint die ganze Ablaufverfolgung.",
+        "internal error ({error}) in {where}; ki-concept {version}, Python {python}. This is a "
+        "bug in ki-concept, not in your files: please report it with this message and the "
+        "command. KI_CONCEPT_DEBUG=1 shows the whole traceback.",
     ),
     "cli.bad_date": (
         "'{value}' ist kein Datum; erwartet wird JJJJ-MM-TT, z. B. 2017-12-14.",
