@@ -46,8 +46,11 @@ def crash_report(exc: BaseException) -> str:
 
     frames = traceback.extract_tb(exc.__traceback__)
     ours = [f for f in frames if "ki_concept" in f.filename.replace("\\", "/")]
-    last = (ours or frames or [None])[-1]
-    where = f"{Path(last.filename).name}:{last.lineno} ({last.name})" if last else "?"
+    chosen = ours or list(frames)
+    where = "?"
+    if chosen:
+        last = chosen[-1]
+        where = f"{Path(last.filename).name}:{last.lineno} ({last.name})"
     return t(
         "cli.internal_error",
         error=f"{type(exc).__name__}: {exc}",
