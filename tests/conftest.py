@@ -34,7 +34,7 @@ def _german_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("KI_CONCEPT_MAX_BYTES", raising=False)
     monkeypatch.delenv("KI_CONCEPT_YAML_PARSER", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
-    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.delenv("COLUMNS", raising=False)
     set_language(None)
 
 

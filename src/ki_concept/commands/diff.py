@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-import os
-import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from ki_concept import terminal
 from ki_concept.diagnostics import Result, display_path
 from ki_concept.diff.changes import select
 from ki_concept.diff.compare import comparable_keys, compare_versions
@@ -22,8 +21,6 @@ from ki_concept.matching import similar
 from ki_concept.reporters import render_text
 from ki_concept.run import Run
 from ki_concept.validate import check_loaded
-
-TEXT_WIDTH = 80
 
 
 @dataclasses.dataclass
@@ -85,11 +82,7 @@ def _valid(side: _Loaded) -> bool:
 
 
 def _terminal() -> RenderOptions:
-    """Colour and full width on a terminal; plain 80 columns for files, pipes and NO_COLOR."""
-    if not sys.stdout.isatty():
-        return RenderOptions(color=False, width=TEXT_WIDTH)
-    color = not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
-    return RenderOptions(color=color, width=shutil.get_terminal_size((TEXT_WIDTH, 24)).columns)
+    return RenderOptions(color=terminal.use_color(), width=terminal.width())
 
 
 def run_diff(

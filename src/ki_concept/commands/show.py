@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
-from ki_concept.commands.status import terminal_width, use_color
+from ki_concept import terminal
 from ki_concept.errors import UserError
 from ki_concept.lookup import closest_ids, find_item
 from ki_concept.run import Run
@@ -37,6 +37,6 @@ def run_show(
         sys.stdout.write(render_json(version, found, as_of))
     else:
         sys.stdout.write(
-            render_text(version, found, as_of, color=use_color(), width=terminal_width())
+            render_text(version, found, as_of, color=terminal.use_color(), width=terminal.width())
         )
     return 0

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
 
+from ki_concept import terminal
 from ki_concept.errors import UserError
 from ki_concept.matching import similar
 from ki_concept.progress import UNKNOWN, Filters, build_report
@@ -17,18 +17,6 @@ from ki_concept.status_output import (
     render_markdown,
     render_table,
 )
-
-
-def use_color() -> bool:
-    """Colour only on a terminal and never with ``NO_COLOR``."""
-    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-
-
-def terminal_width() -> int:
-    try:
-        return max(60, os.get_terminal_size().columns) if sys.stdout.isatty() else 80
-    except OSError:
-        return 80
 
 
 def run_status(
@@ -69,8 +57,8 @@ def run_status(
     elif output_format == "markdown":
         out = render_markdown(report, listing=listing)
     elif listing:
-        out = render_list_table(report, color=use_color(), width=terminal_width())
+        out = render_list_table(report, color=terminal.use_color(), width=terminal.width())
     else:
-        out = render_table(report, color=use_color(), width=terminal_width())
+        out = render_table(report, color=terminal.use_color(), width=terminal.width())
     sys.stdout.write(out)
     return 0
