@@ -59,12 +59,34 @@ def test_table_shows_six_fields_and_fits_80_columns(runner: CliRunner) -> None:
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert all(len(line.rstrip()) <= 80 for line in lines), max(lines, key=len)
-    for title in ("Arbeit und W", "Bildung und ", "Gesundheit u"):
-        assert any(line.startswith(title) for line in lines)
+    # Long names wrap onto further lines, at word boundaries, instead of being cut.
+    labels = group_labels(result.output)
+    for title in ("Arbeit und Wirtschaft", "Bildung und Erziehung", "Gesundheit und Pflege"):
+        assert title in labels
+    assert "Bürgerschaftliches Engagement und politische Partizipation" in labels
+    assert "…" not in result.output
     total = next(line for line in lines if line.startswith("Gesamt"))
     assert total.split()[1] == "24"
     assert "\x1b[" not in result.output  # no colour when not a terminal
     assert "abgeleitet" in result.output  # says how progress is derived
+
+
+def group_labels(output: str) -> list[str]:
+    """The name of each group row of a status table, put together from its wrapped lines."""
+    lines = output.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("─"))
+    header = lines[start - 1]
+    count_at = header.index(" Anz.") if " Anz." in header else header.index(" No.")
+    labels: list[str] = []
+    for line in lines[start + 1 :]:
+        if line.startswith("─"):
+            break
+        name, rest = line[:count_at].strip(), line[count_at:].strip()
+        if rest:
+            labels.append(name)
+        elif labels:
+            labels[-1] += " " + name
+    return labels
 
 
 def small_concept(tmp_path: Path) -> Path:
@@ -186,7 +208,8 @@ def test_goal_without_measure_shows_as_such(runner: CliRunner, tmp_path: Path) -
     root = small_concept(tmp_path)
     result = run(runner, "--by", "ziel", "--as-of", "2020-06-30", root=root)
     line = next(line for line in result.output.splitlines() if line.startswith("A-Z2"))
-    assert line.split()[-3:] == ["0", "–", "–"]
+    # No measures: no counts, no share (and no bar, where the table has room for bars).
+    assert line.split()[3:] in (["0", "–"], ["0", "–", "–"])
     assert "Ziele ohne Maßnahme: A-Z2." in result.output
     report = status_json(runner, "--as-of", "2020-06-30", root=root)
     assert report["goals_without_measures"] == ["A-Z2"]
@@ -288,3 +311,32 @@ def test_newest_version_is_chosen_by_adoption_date(runner: CliRunner, tmp_path: 
     )
     report = status_json(runner, root=root)
     assert report["concept"]["folder"] == "a-new"
+
+
+def test_groups_that_differ_late_in_their_names_never_look_the_same(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    root = tmp_path / "concept"
+    measures = [
+        measure("F-M1", verantwortlich="Kommunales Integrationszentrum des Kreises"),
+        measure("F-M2", verantwortlich="Kommunales Integrationsmanagement des Kreises"),
+    ]
+    write_version(root, "2020", konzept(), {"f": field("F", [], measures)})
+    result = run(runner, "--by", "verantwortlich", root=root)
+    assert result.exit_code == 0, result.output
+    assert group_labels(result.output) == [
+        "Kommunales Integrationsmanagement des Kreises",
+        "Kommunales Integrationszentrum des Kreises",
+    ]
+
+
+@pytest.mark.parametrize("columns, full", [("80", False), ("160", True)])
+def test_status_words_in_full_when_the_width_allows(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch, columns: str, full: bool
+) -> None:
+    monkeypatch.setenv("COLUMNS", columns)
+    result = run(runner, "2017")
+    header = next(line for line in result.output.splitlines() if line.startswith("Handlungsfeld"))
+    assert ("verstetigt" in header) is full and ("vers " in header) is not full
+    assert ("Spalten: gepl = geplant" in result.output) is not full
+    assert max(len(line) for line in result.output.splitlines()) <= int(columns)

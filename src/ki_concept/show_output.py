@@ -7,12 +7,12 @@ import io
 from typing import Any
 
 from ki_concept.diagnostics import display_path
+from ki_concept.formatting import format_date, percent
 from ki_concept.i18n import t
 from ki_concept.loader import ConceptVersion
 from ki_concept.lookup import Found
 from ki_concept.models import Goal, Handlungsfeld, Indicator, Measure
 from ki_concept.progress import natural_key, status_on
-from ki_concept.status_output import format_date, percent
 
 
 def _sources(version: ConceptVersion, keys: list[str]) -> list[str]:

@@ -7,34 +7,19 @@ Each renderer returns the complete output as a string; ``RENDERERS`` maps
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ki_concept.i18n import language, t
+from rich.cells import cell_len
+
+from ki_concept.formatting import BAR_WIDTH, bar, format_date, percent
+from ki_concept.i18n import t
 from ki_concept.progress import UNKNOWN, Group, MeasureRow, StatusReport
-from ki_concept.text_table import BOLD, RED, RESET, Column, render, text_width, wrap
 
-BAR_WIDTH = 8
-
-
-def format_date(value: dt.date | None) -> str:
-    """``14.12.2017`` in German, ``2017-12-14`` in English; ``–`` when absent."""
-    if value is None:
-        return "–"
-    return value.strftime("%d.%m.%Y") if language() == "de" else value.isoformat()
-
-
-def percent(share: float | None) -> str:
-    return "–" if share is None else f"{round(share * 100)}%"
-
-
-def bar(share: float | None, width: int = BAR_WIDTH) -> str:
-    if share is None:
-        return "·" * width
-    filled = round(share * width)
-    return "█" * filled + "░" * (width - filled)
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
 
 
 def _status_columns(report: StatusReport) -> list[tuple[str, str]]:
@@ -78,108 +63,165 @@ def notes(report: StatusReport) -> list[str]:
 
 
 # --- tables for the terminal ------------------------------------------------------
+#
+# Laid out by rich: long names wrap onto further lines instead of being cut, so two groups
+# never look the same. Without colour the text is plain.
+
+# A group's name keeps at least this many columns before status words are abbreviated.
+_LABEL_MIN = 20
+_ABBREVIATED = 4
 
 
-def _prose(lines: list[str], width: int) -> list[str]:
-    return [part for line in lines for part in wrap(line, width)]
+def _console(width: int, color: bool) -> Console:
+    from rich.console import Console
+
+    return Console(
+        file=io.StringIO(),
+        width=width,
+        force_terminal=color,
+        color_system="standard" if color else None,
+        no_color=not color,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        legacy_windows=False,
+    )
 
 
-def _title_block(report: StatusReport, width: int, color: bool) -> list[str]:
-    lines = _prose(header_line(report, "\n").split("\n"), width)
-    return [f"{BOLD}{line}{RESET}" for line in lines] if color else lines
+def _printed(console: Console, *parts: Any) -> str:
+    for part in parts:
+        console.print(part)
+    out = console.file.getvalue()  # type: ignore[attr-defined]
+    return "".join(line.rstrip() + "\n" for line in out.splitlines())
+
+
+def _title(report: StatusReport, color: bool) -> Text:
+    from rich.text import Text
+
+    return Text(header_line(report, "\n"), style="bold" if color else "")
+
+
+def _prose(lines: list[str]) -> Text:
+    from rich.text import Text
+
+    return Text("\n".join(lines))
 
 
 def render_table(report: StatusReport, *, color: bool = False, width: int = 80) -> str:
-    """One row per group with counts per status; fits ``width`` columns."""
+    """One row per group with counts per status and a total; laid out for ``width`` columns.
+
+    Status columns carry the full status words where the width allows, else abbreviations
+    explained in a legend below the table.
+    """
+    from rich import box
+    from rich.table import Table
+
     columns = _status_columns(report)
     if not report.total.count(UNKNOWN):
         columns = columns[:-1]  # no unknown status anywhere: save the width
-    counts = [Column(t("status.col.measures"), "right", footer=str(report.total.total))]
-    counts += [
-        Column(_abbreviate(title), "right", 4, str(report.total.count(status_id)))
-        for status_id, title in columns
+    totals = [str(report.total.count(status_id)) for status_id, _ in columns]
+    fixed = [
+        t("status.col.measures"),
+        t("status.col.finished"),
+        t("status.col.overdue"),
+        "█" * BAR_WIDTH,
     ]
-    counts += [
-        Column(t("status.col.finished"), "right", 4, percent(report.total.share_finished)),
-        Column(t("status.col.overdue"), "right", footer=str(report.total.overdue)),
-        Column("", width=BAR_WIDTH, footer=bar(report.total.share_finished)),
-    ]
-    rows: list[list[str]] = []
-    styles: list[str | None] = []
-    for group in report.groups:
-        if group.total == 0:
-            rows.append(["0", *["" for _ in columns], "–", "", "–"])
-        else:
-            rows.append(
-                [
-                    str(group.total),
-                    *[str(group.count(s)) if group.count(s) else "·" for s, _ in columns],
-                    percent(group.share_finished),
-                    str(group.overdue) if group.overdue else "·",
-                    bar(group.share_finished),
-                ]
-            )
-        styles.append(RED if group.overdue else None)
-    fixed = sum(
-        max(
-            text_width(c.header),
-            text_width(c.footer),
-            c.width or 0,
-            *(text_width(row[i]) for row in rows),
+    fixed_width = sum(max(cell_len(text), 4) + 1 for text in fixed)
+    labels = [_group_label(report, group) for group in report.groups]
+    # The name column keeps room for its longest word, so no word is broken.
+    label_min = max(_LABEL_MIN, min(_longest_word(labels), width // 3))
+
+    def status_width(short: bool) -> int:
+        return sum(
+            max(cell_len(title[:_ABBREVIATED] if short else title), len(total)) + 1
+            for (_, title), total in zip(columns, totals, strict=True)
         )
-        + 1
-        for i, c in enumerate(counts)
-    )
-    label = Column(
-        t(f"status.group.{report.grouping}"), width=max(10, width - fixed), footer=t("status.total")
-    )
-    table = [
-        [_group_label(report, group), *row] for group, row in zip(report.groups, rows, strict=True)
-    ]
-    lines = _title_block(report, width, color)
-    lines += render([label, *counts], table, row_styles=styles, color=color)
-    legend = [
-        f"{_abbreviate(title)} = {title}" for _, title in columns if _abbreviate(title) != title
-    ]
+
+    abbreviate = fixed_width + status_width(False) + label_min > width
+    label_width = max(10, width - fixed_width - status_width(abbreviate))
+    # Still too narrow for the names: the bar goes, the share in per cent stays.
+    with_bar = label_width >= label_min
+    if not with_bar:
+        label_width += BAR_WIDTH + 1
+
+    def header(title: str) -> str:
+        return title[:_ABBREVIATED] if abbreviate else title
+
+    table = Table(box=box.SIMPLE, show_footer=True, show_edge=False, pad_edge=False, expand=True,
+                  padding=0, header_style="bold" if color else "",
+                  footer_style="bold" if color else "")  # fmt: skip
+    table.add_column(t(f"status.group.{report.grouping}"), footer=t("status.total"),
+                     width=label_width, overflow="fold")  # fmt: skip
+    table.add_column(fixed[0], footer=str(report.total.total), justify="right")
+    for (_, title), total in zip(columns, totals, strict=True):
+        table.add_column(header(title), footer=total, justify="right", no_wrap=True)
+    table.add_column(fixed[1], footer=percent(report.total.share_finished), justify="right")
+    table.add_column(fixed[2], footer=str(report.total.overdue), justify="right")
+    if with_bar:
+        table.add_column("", footer=bar(report.total.share_finished), no_wrap=True)
+    for group, label in zip(report.groups, labels, strict=True):
+        if group.total == 0:
+            cells = ["0", *["" for _ in columns], "–", "", "–"]
+        else:
+            cells = [
+                str(group.total),
+                *[str(group.count(s)) if group.count(s) else "·" for s, _ in columns],
+                percent(group.share_finished),
+                str(group.overdue) if group.overdue else "·",
+                bar(group.share_finished),
+            ]
+        if not with_bar:
+            cells = cells[:-1]
+        table.add_row(label, *cells, style="red" if color and group.overdue else None)
     extra = notes(report)
+    legend = [f"{header(title)} = {title}" for _, title in columns if header(title) != title]
     if legend:
         extra.append(t("status.legend", items="; ".join(legend)))
-    lines += _prose(extra, width)
-    return "\n".join(lines) + "\n"
+    console = _console(width, color)
+    return _printed(console, _title(report, color), table, _prose(extra))
+
+
+def _longest_word(texts: list[str]) -> int:
+    """The longest word in ``texts``: a column that wide breaks no word."""
+    return max((cell_len(word) for text in texts for word in text.split()), default=1)
 
 
 def render_list_table(report: StatusReport, *, color: bool = False, width: int = 80) -> str:
     """The measures themselves: id, title, status, responsible, end, overdue flag."""
+    from rich import box
+    from rich.table import Table
+
     vocabulary = report.version.vocabulary
+    table = Table(box=box.SIMPLE, show_edge=False, pad_edge=False, padding=0, expand=True,
+                  header_style="bold" if color else "")  # fmt: skip
     rows = [
-        [
+        (
             row.id,
             row.title,
             vocabulary.title(row.status) if row.status else t("status.unknown"),
             row.responsible or "–",
             format_date(row.end),
             "!" if row.overdue else "",
-        ]
+        )
         for row in report.measures
     ]
-    id_width = max([text_width(t("list.col.id"))] + [text_width(r[0]) for r in rows])
-    status_width = max([text_width(t("list.col.status"))] + [text_width(r[2]) for r in rows])
-    end_width = max([text_width(t("list.col.end"))] + [text_width(r[4]) for r in rows])
-    flexible = max(20, width - (id_width + status_width + end_width + 1) - 5)
-    title_width = flexible * 3 // 5
-    columns = [
-        Column(t("list.col.id"), width=id_width),
-        Column(t("list.col.title"), width=title_width),
-        Column(t("list.col.status"), width=status_width),
-        Column(t("list.col.responsible"), width=flexible - title_width),
-        Column(t("list.col.end"), width=end_width),
-        Column("!", width=1),
-    ]
-    styles: list[str | None] = [RED if r.overdue else None for r in report.measures]
-    lines = _title_block(report, width, color)
-    lines += render(columns, rows, row_styles=styles, color=color)
-    lines += _prose([t("list.count", count=len(report.measures)), *notes(report)[1:]], width)
-    return "\n".join(lines) + "\n"
+    fixed = [0, 2, 4, 5]  # id, status, end and the mark keep their full width
+    headers = [t("list.col.id"), "", t("list.col.status"), "", t("list.col.end"), "!"]
+    used = sum(max(cell_len(headers[i]), *(cell_len(r[i]) for r in rows)) + 1 for i in fixed)
+    room = max(width - used - 1, 20)
+    # Titles get three fifths of the rest, and never less than their longest word.
+    title_width = max(room * 3 // 5, min(_longest_word([r[1] for r in rows]), room - 8))
+    table.add_column(headers[0], no_wrap=True)
+    table.add_column(t("list.col.title"), width=title_width, overflow="fold")
+    table.add_column(headers[2], no_wrap=True)
+    table.add_column(t("list.col.responsible"), width=room - title_width, overflow="fold")
+    table.add_column(t("list.col.end"), no_wrap=True)
+    table.add_column("!", no_wrap=True)
+    for row, cells in zip(report.measures, rows, strict=True):
+        table.add_row(*cells, style="red" if color and row.overdue else None)
+    extra = [t("list.count", count=len(report.measures)), *notes(report)[1:]]
+    console = _console(width, color)
+    return _printed(console, _title(report, color), table, _prose(extra))
 
 
 # --- JSON -------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ki_concept.formatting import format_date, percent
 from ki_concept.i18n import t
 from ki_concept.loader import ConceptVersion
 from ki_concept.progress import (
@@ -22,7 +23,6 @@ from ki_concept.progress import (
     build_report,
     natural_key,
 )
-from ki_concept.status_output import format_date, percent
 
 if TYPE_CHECKING:
     from ki_concept.diff.changes import Change

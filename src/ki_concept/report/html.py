@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from html import escape
 
 from ki_concept import __version__
+from ki_concept.formatting import format_date, percent
 from ki_concept.i18n import language, t
 from ki_concept.progress import UNKNOWN, Group, MeasureRow
 from ki_concept.report.content import (
@@ -32,7 +33,6 @@ from ki_concept.report.content import (
     status_columns,
 )
 from ki_concept.report.svg import color, render_chart, text_color
-from ki_concept.status_output import format_date, percent
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 

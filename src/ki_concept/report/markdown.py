@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from html import escape
 
 from ki_concept import __version__
+from ki_concept.formatting import bar, format_date, percent
 from ki_concept.i18n import t
 from ki_concept.progress import Group, MeasureRow
 from ki_concept.report.content import (
@@ -29,7 +30,6 @@ from ki_concept.report.content import (
     scope_text,
 )
 from ki_concept.report.svg import describe
-from ki_concept.status_output import bar, format_date, percent
 
 _SPECIAL = re.compile(r"([\\`*_\[\]|{}~])")
 _LIST_START = re.compile(r"^(\s*)([-+]|\d+[.)])(\s)")

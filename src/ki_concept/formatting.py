@@ -1,0 +1,29 @@
+"""How dates, shares and progress bars are written, in every output: one place for all."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ki_concept.i18n import language
+
+BAR_WIDTH = 8
+
+
+def format_date(value: dt.date | None) -> str:
+    """``14.12.2017`` in German, ``2017-12-14`` in English; ``–`` when absent."""
+    if value is None:
+        return "–"
+    return value.strftime("%d.%m.%Y") if language() == "de" else value.isoformat()
+
+
+def percent(share: float | None) -> str:
+    """``17%``; ``–`` when there is nothing to take a share of."""
+    return "–" if share is None else f"{round(share * 100)}%"
+
+
+def bar(share: float | None, width: int = BAR_WIDTH) -> str:
+    """A progress bar of ``width`` cells; dots when the share is unknown."""
+    if share is None:
+        return "·" * width
+    filled = round(share * width)
+    return "█" * filled + "░" * (width - filled)
