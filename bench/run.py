@@ -156,7 +156,7 @@ def run_once(argv: Sequence[str], env: dict[str, str]) -> tuple[float, int, int]
 
 def reader_note(env: dict[str, str]) -> str:
     """Which parser feeds the YAML reader: libyaml, or ruamel's pure-Python parser."""
-    code = "from ki_concept.source import fast_parser_available as f; print(f())"
+    code = "from ki_concept.reading.source import fast_parser_available as f; print(f())"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     if done.stdout.strip() == "True":
         return "YAML parser: libyaml (ruamel.yaml.clib)"

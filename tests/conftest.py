@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from ki_concept.i18n import set_language
-from ki_concept.source import ENV_PARSER
+from ki_concept.reading.source import ENV_PARSER
 
 REPO = Path(__file__).resolve().parent.parent
 BUNDLED = REPO / "concept"

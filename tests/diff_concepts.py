@@ -11,7 +11,7 @@ from ruamel.yaml import YAML
 
 from ki_concept.diff.changes import Change
 from ki_concept.diff.compare import compare_versions
-from ki_concept.loader import load_version
+from ki_concept.reading.loader import load_version
 
 
 def dump_yaml(data: Any) -> str:

@@ -26,8 +26,8 @@ from ki_concept.models import (
     StatusValue,
     yaml_keys,
 )
-from ki_concept.source import Limits, needs_reference_parser, parse_text
-from ki_concept.validate import validate_folder
+from ki_concept.reading.source import Limits, needs_reference_parser, parse_text
+from ki_concept.validate.check import validate_folder
 from tests.conftest import REPO
 
 sys.path.insert(0, str(REPO / "bench"))

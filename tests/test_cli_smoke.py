@@ -16,7 +16,7 @@ def test_validate_bundled_concept_has_no_errors(runner: CliRunner) -> None:
 def test_an_internal_error_exits_3_with_a_short_crash_report(
     runner: CliRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ki_concept.commands import status
+    from ki_concept.status import command as status
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("kaputt")
@@ -26,7 +26,7 @@ def test_an_internal_error_exits_3_with_a_short_crash_report(
     assert result.exit_code == 3
     assert result.stderr.startswith("Interner Fehler (RuntimeError: kaputt) in ")
     assert (
-        " in status.py:" in result.stderr and "(run_status)" in result.stderr
+        " in status/command.py:" in result.stderr and "(run_status)" in result.stderr
     )  # ki-concept's frame
     assert "ki-concept 0.1.0, Python 3." in result.stderr
     assert "Traceback" not in result.output

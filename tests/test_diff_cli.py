@@ -220,7 +220,7 @@ def test_invalid_side_prints_its_errors_and_exits_2(tmp_path: Path, runner: CliR
 def test_colour_on_a_terminal_replaces_the_word_marks(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from ki_concept.commands.diff import run_diff
+    from ki_concept.diff.command import run_diff
     from ki_concept.diff.render import RenderOptions
     from ki_concept.run import Run
 

@@ -66,7 +66,7 @@ def test_formatting_comments_key_order_and_quoting_are_not_changes(tmp_path: Pat
     assert "Berufsabschlüsse in den Städten" in text
     arbeit.write_text("# neuer Kommentar\n" + text, encoding="utf-8")
     from ki_concept.diff.compare import compare_versions
-    from ki_concept.loader import load_version
+    from ki_concept.reading.loader import load_version
 
     old, new = load_version(old_folder).version, load_version(new_folder).version
     assert old is not None and new is not None
@@ -440,7 +440,7 @@ def test_similar_pairs_pick_each_item_once_best_first() -> None:
 
 
 def test_written_base_concept_is_valid(tmp_path: Path) -> None:
-    from ki_concept.validate import validate_folder
+    from ki_concept.validate.check import validate_folder
 
     folder = write_concept(tmp_path / "v", base_concept())
     _, result = validate_folder(folder, dt.date(2017, 1, 1))

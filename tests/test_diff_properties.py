@@ -9,10 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ki_concept.diff.compare import MAX_CANDIDATES, compare_versions
-from ki_concept.files import FolderFiles
-from ki_concept.loader import ConceptVersion, FieldFile
 from ki_concept.models import Handlungsfeld, Konzept
-from ki_concept.source import YamlDocument
+from ki_concept.reading.files import FolderFiles
+from ki_concept.reading.loader import ConceptVersion, FieldFile
+from ki_concept.reading.source import YamlDocument
 from ki_concept.vocabulary import Vocabulary
 
 words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüß ", min_size=1, max_size=30).map(

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from ki_concept.commands.edit import run_add_measure
+from ki_concept.edit.command import run_add_measure
 from ki_concept.edit.operations import next_id
+from ki_concept.reading.source import Limits, parse_text
 from ki_concept.run import Run
-from ki_concept.source import Limits, parse_text
 from tests.edit_support import field_path, make_version, run, snapshot
 
 

@@ -21,8 +21,8 @@ from ki_concept.edit.atomic import locked, replace_file
 from ki_concept.edit.errors import EditRefused
 from ki_concept.edit.operations import TextEdit, set_status
 from ki_concept.edit.transaction import FileEdit, run_file_edit
+from ki_concept.reading.source import Limits, YamlDocument
 from ki_concept.run import Run
-from ki_concept.source import Limits, YamlDocument
 from tests.edit_support import field_path, make_version, run, snapshot
 
 fcntl = pytest.importorskip("fcntl")  # locks are flock-based on POSIX systems

@@ -20,7 +20,7 @@ from ki_concept.edit.spans import (
     line_end,
     newline,
 )
-from ki_concept.source import Limits, YamlDocument, parse_text
+from ki_concept.reading.source import Limits, YamlDocument, parse_text
 
 TEXT = (
     "a: &x 1   # anchor\r\n"

@@ -18,10 +18,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
-from ki_concept import source
 from ki_concept.diagnostics import Diagnostic
-from ki_concept.loader import LoadedVersion, is_version_folder, list_versions, load_version
-from ki_concept.source import (
+from ki_concept.reading import source
+from ki_concept.reading.loader import LoadedVersion, is_version_folder, list_versions, load_version
+from ki_concept.reading.source import (
     Limits,
     ParsedFile,
     YamlDocument,

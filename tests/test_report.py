@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from ki_concept.cli import app
 from ki_concept.diff.compare import compare_versions
-from ki_concept.loader import load_version
+from ki_concept.reading.loader import load_version
 from tests.builders import field, goal, konzept, measure, write_version
 from tests.conftest import BUNDLED
 from tests.html_tree import Node, parse

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from ki_concept import source
 from ki_concept.cli import app
-from ki_concept.files import FolderFiles
-from ki_concept.source import Limits
+from ki_concept.reading import source
+from ki_concept.reading.files import FolderFiles
+from ki_concept.reading.source import Limits
 from tests.builders import field, goal, konzept, measure, write_version
 
 
@@ -107,7 +107,7 @@ class _Reads:
 
         monkeypatch.setattr(FolderFiles, "read", read)
         # Both modules call the reader by the name they imported it under.
-        monkeypatch.setattr("ki_concept.loader.parse_text", parse)
+        monkeypatch.setattr("ki_concept.reading.loader.parse_text", parse)
         monkeypatch.setattr("ki_concept.edit.operations.parse_text", edit_parse)
 
 

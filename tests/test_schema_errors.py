@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from ki_concept.diagnostics import Diagnostic
 from ki_concept.i18n import set_language
 from ki_concept.models import Handlungsfeld, Konzept, Measure, yaml_keys
-from ki_concept.schema_errors import describe_value, suggest_key, validate_model
-from ki_concept.source import Limits, Node, YamlDocument, parse_text
+from ki_concept.reading.schema_errors import describe_value, suggest_key, validate_model
+from ki_concept.reading.source import Limits, Node, YamlDocument, parse_text
 
 
 def document(text: str) -> YamlDocument:
@@ -365,8 +365,8 @@ def test_message_follows_the_language_active_when_printed(tmp_path: Path) -> Non
     """Diagnostics made in German read fully in English when printed in English."""
     from ki_concept.i18n import set_language
     from ki_concept.models import Handlungsfeld
-    from ki_concept.schema_errors import validate_model
-    from ki_concept.source import Limits, parse_text
+    from ki_concept.reading.schema_errors import validate_model
+    from ki_concept.reading.source import Limits, parse_text
 
     parsed = parse_text(tmp_path / "f.yaml", "id: F\ntitel: [a]\n", Limits())
     assert parsed.document is not None

@@ -24,10 +24,10 @@ import pytest
 from typer.testing import CliRunner
 
 from ki_concept.cli import app
-from ki_concept.loader import load_version
 from ki_concept.models import Handlungsfeld, Measure
-from ki_concept.schema_errors import validate_model
-from ki_concept.source import (
+from ki_concept.reading.loader import load_version
+from ki_concept.reading.schema_errors import validate_model
+from ki_concept.reading.source import (
     DEFAULT_MAX_BYTES,
     ENV_MAX_BYTES,
     Limits,

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from ki_concept.source import Limits, ParsedFile, parse_text
+from ki_concept.reading.source import Limits, ParsedFile, parse_text
 
 CASES: list[dict[str, Any]] = json.loads(
     (Path(__file__).parent / "yaml_test_suite" / "cases.json").read_text(encoding="utf-8")

@@ -50,7 +50,8 @@ def crash_report(exc: BaseException) -> str:
     where = "?"
     if chosen:
         last = chosen[-1]
-        where = f"{Path(last.filename).name}:{last.lineno} ({last.name})"
+        name = last.filename.replace("\\", "/").rpartition("ki_concept/")[2] or last.filename
+        where = f"{name}:{last.lineno} ({last.name})"
     return t(
         "cli.internal_error",
         error=f"{type(exc).__name__}: {exc}",
@@ -123,7 +124,7 @@ def check_separator(separator: str) -> str:
 
 def file_limits(max_bytes: str | None) -> Any:
     """File limits: ``--max-bytes``, else ``KI_CONCEPT_MAX_BYTES``, else the defaults."""
-    from ki_concept.source import ENV_MAX_BYTES, Limits, parse_size
+    from ki_concept.reading.source import ENV_MAX_BYTES, Limits, parse_size
 
     if max_bytes is not None:
         try:
@@ -189,7 +190,7 @@ def root_options(
             )
         set_language(chosen)
     if max_bytes is not None:
-        from ki_concept.source import parse_size
+        from ki_concept.reading.source import parse_size
 
         try:
             parse_size(max_bytes)
@@ -211,9 +212,10 @@ def validate_command(
     strict: Annotated[bool, typer.Option("--strict", help=t("help.strict"))] = False,
     as_of: AsOfOption = None,
 ) -> None:
-    from ki_concept.commands.validate import run_validate
+    from ki_concept.validate.command import run_validate
+    from ki_concept.validate.render import REPORTERS
 
-    check_choice(output_format, ("text", "json", "github"), "--format")
+    check_choice(output_format, tuple(REPORTERS), "--format")
     code = run_validate(
         current_run(ctx),
         targets=targets or [],
@@ -251,11 +253,12 @@ def status_command(
     ] = "table",
     separator: SeparatorOption = ";",
 ) -> None:
-    from ki_concept.commands.status import run_status
     from ki_concept.progress import GROUPINGS
+    from ki_concept.status.command import run_status
+    from ki_concept.status.render import RENDERERS
 
     check_choice(by, GROUPINGS, "--by")
-    check_choice(output_format, ("table", "json", "csv", "markdown"), "--format")
+    check_choice(output_format, tuple(RENDERERS), "--format")
     check_separator(separator)
     code = run_status(
         current_run(ctx),
@@ -285,9 +288,10 @@ def show_command(
         str, typer.Option("--format", "-f", help=t("help.show.format"))
     ] = "text",
 ) -> None:
-    from ki_concept.commands.show import run_show
+    from ki_concept.show.command import run_show
+    from ki_concept.show.render import RENDERERS as SHOW_RENDERERS
 
-    check_choice(output_format, ("text", "json"), "--format")
+    check_choice(output_format, tuple(SHOW_RENDERERS), "--format")
     code = run_show(
         current_run(ctx),
         item_id=item_id,
@@ -316,9 +320,10 @@ def diff_command(
     ] = None,
     exit_code: Annotated[bool, typer.Option("--exit-code", help=t("help.diff.exit_code"))] = False,
 ) -> None:
-    from ki_concept.commands.diff import run_diff
+    from ki_concept.diff.command import run_diff
+    from ki_concept.diff.render import RENDERERS as DIFF_RENDERERS
 
-    check_choice(output_format, ("text", "brief", "markdown", "json"), "--format")
+    check_choice(output_format, tuple(DIFF_RENDERERS), "--format")
     code = run_diff(
         current_run(ctx),
         old=old,
@@ -346,7 +351,7 @@ def set_status_command(
     version: EditVersionOption = None,
     dry_run: DryRunOption = False,
 ) -> None:
-    from ki_concept.commands.edit import run_set_status
+    from ki_concept.edit.command import run_set_status
 
     code = run_set_status(
         current_run(ctx),
@@ -395,7 +400,7 @@ def add_measure_command(
     version: EditVersionOption = None,
     dry_run: DryRunOption = False,
 ) -> None:
-    from ki_concept.commands.edit import run_add_measure
+    from ki_concept.edit.command import run_add_measure
 
     # Ask for missing required options only when a person is at a terminal.
     ask = (lambda prompt: str(typer.prompt(prompt))) if sys.stdin.isatty() else None
@@ -429,7 +434,7 @@ def new_version_command(
     ] = None,
     dry_run: DryRunOption = False,
 ) -> None:
-    from ki_concept.commands.edit import run_new_version
+    from ki_concept.edit.command import run_new_version
 
     code = run_new_version(
         current_run(ctx), source=source, target=target, adopted=parse_date(adopted), dry_run=dry_run
@@ -451,11 +456,11 @@ def report_command(
     output: OutputOption = None,
     as_of: AsOfOption = None,
 ) -> None:
-    from ki_concept.commands.report import run_report
-    from ki_concept.output import format_for
+    from ki_concept.report.command import DEFAULT_FORMAT, RENDERERS, SUFFIXES, run_report
+    from ki_concept.writing import format_for
 
-    chosen = format_for(output_format, output, {".md": "markdown", ".markdown": "markdown"}, "html")
-    check_choice(chosen, ("html", "markdown"), "--format")
+    chosen = format_for(output_format, output, SUFFIXES, DEFAULT_FORMAT)
+    check_choice(chosen, tuple(RENDERERS), "--format")
     code = run_report(
         current_run(ctx),
         version_name=version,
@@ -479,11 +484,11 @@ def export_command(
     separator: SeparatorOption = ";",
     as_of: AsOfOption = None,
 ) -> None:
-    from ki_concept.commands.export import run_export
-    from ki_concept.output import format_for
+    from ki_concept.export.command import DEFAULT_FORMAT, RENDERERS, SUFFIXES, run_export
+    from ki_concept.writing import format_for
 
-    chosen = format_for(output_format, output, {".csv": "csv"}, "xlsx")
-    check_choice(chosen, ("csv", "xlsx"), "--format")
+    chosen = format_for(output_format, output, SUFFIXES, DEFAULT_FORMAT)
+    check_choice(chosen, tuple(RENDERERS), "--format")
     check_separator(separator)
     code = run_export(
         current_run(ctx),
@@ -505,8 +510,8 @@ def schema_command(
     ] = "handlungsfeld",
     output: OutputOption = None,
 ) -> None:
-    from ki_concept.commands.schema import run_schema
-    from ki_concept.json_schema import TARGETS
+    from ki_concept.schema.build import TARGETS
+    from ki_concept.schema.command import run_schema
 
     check_choice(target, TARGETS, "--target")
     raise typer.Exit(run_schema(target=target, output=output))

@@ -1,7 +1,7 @@
 """Where a concept stands: measures, their status on a reference date, grouped counts.
 
 Pure computation on a validated :class:`ConceptVersion`; renderers live in
-:mod:`ki_concept.status_output`. Progress of goals and fields is always
+:mod:`ki_concept.status.render`. Progress of goals and fields is always
 derived from their measures; measures without a status count as unknown,
 never as 0 % or as done.
 """
@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from ki_concept.loader import ConceptVersion
 from ki_concept.models import Measure
+from ki_concept.reading.loader import ConceptVersion
 
 UNKNOWN = "unbekannt"
 GROUPINGS = ("handlungsfeld", "verantwortlich", "zielgruppe", "ziel", "schwerpunkt")

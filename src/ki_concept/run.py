@@ -14,9 +14,10 @@ from pathlib import Path
 
 from ki_concept.diagnostics import Result, Severity
 from ki_concept.errors import ConceptInvalid, UserError
-from ki_concept.files import KONZEPT_FILE, FolderFiles
 from ki_concept.i18n import Language, language
-from ki_concept.loader import (
+from ki_concept.models import Konzept
+from ki_concept.reading.files import KONZEPT_FILE, FolderFiles
+from ki_concept.reading.loader import (
     ConceptVersion,
     FileRecord,
     LoadedVersion,
@@ -26,8 +27,7 @@ from ki_concept.loader import (
     load_version,
     read_record,
 )
-from ki_concept.models import Konzept
-from ki_concept.source import Limits
+from ki_concept.reading.source import Limits
 
 # An unknown version's message names this many of the versions there are, and their count.
 LISTED_VERSIONS = 8
@@ -128,7 +128,7 @@ class Run:
 
     def validate(self, folder: Path, as_of: dt.date) -> tuple[LoadedVersion, Result]:
         """The version in ``folder`` with every check run for ``as_of``."""
-        from ki_concept.validate import check_loaded
+        from ki_concept.validate.check import check_loaded
 
         loaded = self.load(folder)
         key = (folder.resolve(), as_of)
@@ -138,7 +138,7 @@ class Run:
 
     def checked(self, folder: Path, as_of: dt.date) -> ConceptVersion:
         """A version without errors; :class:`ConceptInvalid` with the errors otherwise."""
-        from ki_concept.reporters import render_text
+        from ki_concept.validate.render import render_text
 
         loaded, result = self.validate(folder, as_of)
         if result.errors or loaded.version is None:

@@ -26,8 +26,8 @@ from ki_concept.diff.changes import (
     Kind,
     canonical,
 )
-from ki_concept.loader import ConceptVersion
 from ki_concept.models import Goal, Handlungsfeld, Indicator, Konzept, Measure, yaml_key
+from ki_concept.reading.loader import ConceptVersion
 
 ValueKind = Literal["text", "value", "list", "models", "model", "mapping"]
 

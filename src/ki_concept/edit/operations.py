@@ -40,7 +40,7 @@ from ki_concept.edit.spans import (
 )
 from ki_concept.edit.validation import format_diagnostic
 from ki_concept.models import Measure, yaml_keys
-from ki_concept.source import Limits, Node, ParsedFile, YamlDocument, parse_text
+from ki_concept.reading.source import Limits, Node, ParsedFile, YamlDocument, parse_text
 
 Change = tuple[str, dict[str, str]]
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ki_concept.source import Limits, parse_text, resolve_plain
+from ki_concept.reading.source import Limits, parse_text, resolve_plain
 
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 _FLOW_INDICATORS = frozenset(",[]{}")

@@ -3,7 +3,7 @@
 Edits never re-serialise a document: they replace or insert characters at exact offsets,
 so comments, quoting and layout elsewhere survive byte for byte (the approach of
 pre-commit's config rewriting). The offsets are the ones the reader recorded while it
-loaded the file (:class:`ki_concept.source.Node`); nothing here parses YAML.
+loaded the file (:class:`ki_concept.reading.source.Node`); nothing here parses YAML.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ki_concept.diagnostics import YamlPath
-from ki_concept.source import BLOCK_HEADER, Node, YamlDocument, skip_space
+from ki_concept.reading.source import BLOCK_HEADER, Node, YamlDocument, skip_space
 
 __all__ = [
     "BLOCK_HEADER",

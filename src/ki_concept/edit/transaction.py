@@ -26,8 +26,8 @@ from ki_concept.edit.validation import (
     warnings_of,
 )
 from ki_concept.i18n import t
-from ki_concept.loader import LoadedVersion
-from ki_concept.source import Limits, YamlDocument, decode
+from ki_concept.reading.loader import LoadedVersion
+from ki_concept.reading.source import Limits, YamlDocument, decode
 
 _BOM = b"\xef\xbb\xbf"
 

@@ -1,7 +1,7 @@
 """Checking an edit against the whole version before anything is written.
 
 The version is loaded again in memory with the edited files' new bytes in place
-(:class:`ki_concept.files.PendingFiles`); every other file keeps the record the run read,
+(:class:`ki_concept.reading.files.PendingFiles`); every other file keeps the record the run read,
 so nothing is read or validated twice. The result is compared with the version as it
 is now: only problems the edit would introduce count, so a version that already has
 problems can still be kept current.
@@ -16,11 +16,11 @@ from collections.abc import Hashable, Mapping
 from pathlib import Path
 
 from ki_concept.diagnostics import Diagnostic, Result, Severity, display_path
-from ki_concept.files import PendingFiles
 from ki_concept.i18n import t
-from ki_concept.loader import FileRecord, LoadedVersion, load_version, read_record
-from ki_concept.source import Limits, ParsedFile
-from ki_concept.validate import check_loaded
+from ki_concept.reading.files import PendingFiles
+from ki_concept.reading.loader import FileRecord, LoadedVersion, load_version, read_record
+from ki_concept.reading.source import Limits, ParsedFile
+from ki_concept.validate.check import check_loaded
 
 
 def format_diagnostic(diag: Diagnostic) -> str:

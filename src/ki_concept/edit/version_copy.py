@@ -27,7 +27,7 @@ from ki_concept.edit.validation import (
 )
 from ki_concept.errors import UserError
 from ki_concept.i18n import t
-from ki_concept.loader import KONZEPT_FILE
+from ki_concept.reading.loader import KONZEPT_FILE
 from ki_concept.run import Run
 
 

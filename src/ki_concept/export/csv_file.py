@@ -7,8 +7,8 @@ import io
 from collections.abc import Sequence
 
 from ki_concept.export.table import Value, columns, row_values
-from ki_concept.loader import ConceptVersion
 from ki_concept.progress import MeasureRow
+from ki_concept.reading.loader import ConceptVersion
 
 # Cells starting like this are formulas to a spreadsheet; a leading apostrophe keeps them text.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

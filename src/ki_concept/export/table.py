@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ki_concept.i18n import t
-from ki_concept.loader import ConceptVersion
 from ki_concept.progress import MeasureRow
+from ki_concept.reading.loader import ConceptVersion
 
 Kind = Literal["text", "long", "date"]
 Value = str | dt.date | None

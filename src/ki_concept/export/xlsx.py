@@ -22,8 +22,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ki_concept import __version__
 from ki_concept.export.table import Column, Value, columns, row_values
 from ki_concept.i18n import language, t
-from ki_concept.loader import ConceptVersion
 from ki_concept.progress import UNKNOWN, StatusReport
+from ki_concept.reading.loader import ConceptVersion
 
 MAX_SHEET_NAME = 31
 # Excel refuses these in sheet names; "History" is reserved by Excel itself.

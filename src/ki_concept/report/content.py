@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from ki_concept.formatting import format_date, percent
 from ki_concept.i18n import t
-from ki_concept.loader import ConceptVersion
 from ki_concept.progress import (
     UNKNOWN,
     Group,
@@ -23,6 +22,7 @@ from ki_concept.progress import (
     build_report,
     natural_key,
 )
+from ki_concept.reading.loader import ConceptVersion
 
 if TYPE_CHECKING:
     from ki_concept.diff.changes import Change

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ki_concept.loader import ConceptVersion
+from ki_concept.reading.loader import ConceptVersion
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ki_concept.diagnostics import Diagnostic, YamlPath, diagnostic, display_path
-from ki_concept.loader import FieldFile
+from ki_concept.reading.loader import FieldFile
 from ki_concept.rules.context import RuleContext
 
 

@@ -6,11 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ki_concept.diagnostics import Diagnostic, YamlPath, diagnostic
-from ki_concept.loader import FieldFile
 from ki_concept.matching import close_matches
 from ki_concept.models import Measure
+from ki_concept.reading.loader import FieldFile
+from ki_concept.reading.source import YamlDocument
 from ki_concept.rules.context import RuleContext
-from ki_concept.source import YamlDocument
 
 
 def _closest(value: str, candidates: list[str]) -> str:

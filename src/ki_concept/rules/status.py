@@ -7,8 +7,8 @@ from pathlib import Path
 
 from ki_concept.diagnostics import Diagnostic, YamlPath, diagnostic
 from ki_concept.matching import similar
+from ki_concept.reading.source import YamlDocument
 from ki_concept.rules.context import RuleContext
-from ki_concept.source import YamlDocument
 
 
 def check(context: RuleContext) -> Iterator[Diagnostic]:

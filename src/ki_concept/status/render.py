@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
@@ -386,10 +387,27 @@ def render_markdown(report: StatusReport, *, listing: bool = False) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-Renderer = Callable[..., str]
-RENDERERS: dict[str, Renderer] = {
-    "table": render_table,
-    "json": render_json,
-    "csv": render_csv,
-    "markdown": render_markdown,
+@dataclass(frozen=True)
+class Layout:
+    """How the user asked for the output: one row per measure, CSV separator, terminal."""
+
+    listing: bool = False
+    separator: str = ";"
+    color: bool = False
+    width: int = 80
+
+
+def _table(report: StatusReport, layout: Layout) -> str:
+    render = render_list_table if layout.listing else render_table
+    return render(report, color=layout.color, width=layout.width)
+
+
+# ``--format`` choices: a new format is one entry here.
+RENDERERS: dict[str, Callable[[StatusReport, Layout], str]] = {
+    "table": _table,
+    "json": lambda report, layout: render_json(report),
+    "csv": lambda report, layout: render_csv(
+        report, listing=layout.listing, separator=layout.separator
+    ),
+    "markdown": lambda report, layout: render_markdown(report, listing=layout.listing),
 }

@@ -14,15 +14,15 @@ from pathlib import Path
 from typing import TextIO
 
 from ki_concept.diagnostics import display_path
-from ki_concept.edit.lookup import Catalogue, check_status, vocabulary_of
+from ki_concept.edit.catalogue import Catalogue, check_status, vocabulary_of
 from ki_concept.edit.operations import NewMeasure, TextEdit, add_measure, set_status
 from ki_concept.edit.render import forbidden_character
 from ki_concept.edit.transaction import FileEdit, run_file_edit
 from ki_concept.edit.version_copy import create_version
 from ki_concept.errors import UserError
 from ki_concept.i18n import t
+from ki_concept.reading.source import YamlDocument
 from ki_concept.run import Run
-from ki_concept.source import YamlDocument
 
 Ask = Callable[[str], str]
 

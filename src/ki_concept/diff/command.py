@@ -14,13 +14,13 @@ from ki_concept.diff.compare import comparable_keys, compare_versions
 from ki_concept.diff.render import RENDERERS, RenderOptions
 from ki_concept.diff.report import DiffReport, Side
 from ki_concept.errors import UserError
-from ki_concept.files import GitSpec, RevisionFiles, find_repository, parse_spec
 from ki_concept.i18n import t
-from ki_concept.loader import LoadedVersion, is_version_folder, load_version
 from ki_concept.matching import similar
-from ki_concept.reporters import render_text
+from ki_concept.reading.files import GitSpec, RevisionFiles, find_repository, parse_spec
+from ki_concept.reading.loader import LoadedVersion, is_version_folder, load_version
 from ki_concept.run import Run
-from ki_concept.validate import check_loaded
+from ki_concept.validate.check import check_loaded
+from ki_concept.validate.render import render_text
 
 
 @dataclasses.dataclass

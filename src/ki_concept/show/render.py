@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Callable
 from typing import Any
 
+from ki_concept import terminal
 from ki_concept.diagnostics import display_path
 from ki_concept.formatting import format_date, percent
 from ki_concept.i18n import t
-from ki_concept.loader import ConceptVersion
-from ki_concept.lookup import Found
 from ki_concept.models import Goal, Handlungsfeld, Indicator, Measure
 from ki_concept.progress import natural_key, status_on
+from ki_concept.reading.loader import ConceptVersion
+from ki_concept.show.lookup import Found
 
 
 def _sources(version: ConceptVersion, keys: list[str]) -> list[str]:
@@ -191,3 +193,14 @@ def render_json(version: ConceptVersion, found: Found, as_of: dt.date) -> str:
     import json  # only for this format: text runs do without it
 
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _text(version: ConceptVersion, found: Found, as_of: dt.date) -> str:
+    return render_text(version, found, as_of, color=terminal.use_color(), width=terminal.width())
+
+
+# ``--format`` choices: a new format is one entry here.
+RENDERERS: dict[str, Callable[[ConceptVersion, Found, dt.date], str]] = {
+    "text": _text,
+    "json": render_json,
+}

@@ -11,7 +11,7 @@ from pydantic_core import ErrorDetails
 
 from ki_concept.diagnostics import Diagnostic, Phrase, YamlPath, diagnostic, phrase
 from ki_concept.matching import similar
-from ki_concept.source import YamlDocument
+from ki_concept.reading.source import YamlDocument
 
 _TYPE_NAMES = {
     "string_type": "type.text",

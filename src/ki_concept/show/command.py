@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
-from ki_concept import terminal
 from ki_concept.errors import UserError
-from ki_concept.lookup import closest_ids, find_item
 from ki_concept.run import Run
-from ki_concept.show_output import render_json, render_text
+from ki_concept.show.lookup import closest_ids, find_item
+from ki_concept.show.render import RENDERERS
 
 
 def run_show(
@@ -33,10 +32,5 @@ def run_show(
                 choices=", ".join(close),
             )
         raise UserError("show.unknown_id", id=item_id, version=version.name)
-    if output_format == "json":
-        sys.stdout.write(render_json(version, found, as_of))
-    else:
-        sys.stdout.write(
-            render_text(version, found, as_of, color=terminal.use_color(), width=terminal.width())
-        )
+    sys.stdout.write(RENDERERS[output_format](version, found, as_of))
     return 0

@@ -11,8 +11,8 @@ from typing import Any
 
 from ki_concept.edit.errors import EditRefused
 from ki_concept.errors import UserError
-from ki_concept.loader import KONZEPT_FILE, LoadedVersion
 from ki_concept.matching import close_matches
+from ki_concept.reading.loader import KONZEPT_FILE, LoadedVersion
 from ki_concept.vocabulary import Vocabulary
 
 

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ki_concept.diagnostics import YamlPath
-from ki_concept.loader import ConceptVersion, FieldFile
 from ki_concept.matching import similar
 from ki_concept.models import Goal, Handlungsfeld, Measure
+from ki_concept.reading.loader import ConceptVersion, FieldFile
 
 ItemKind = Literal["handlungsfeld", "ziel", "massnahme"]
 

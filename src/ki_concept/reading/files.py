@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from ki_concept.diagnostics import Diagnostic, diagnostic
 from ki_concept.errors import UserError
-from ki_concept.source import Limits, read_bytes, too_large
+from ki_concept.reading.source import Limits, read_bytes, too_large
 
 if TYPE_CHECKING:
     import subprocess

@@ -10,10 +10,10 @@ from typing import Any
 
 from ki_concept.diagnostics import Diagnostic, diagnostic
 from ki_concept.errors import UserError
-from ki_concept.files import FIELDS_FOLDER, KONZEPT_FILE, FolderFiles, VersionFiles
 from ki_concept.models import Goal, Handlungsfeld, Konzept, Measure
-from ki_concept.schema_errors import validate_model
-from ki_concept.source import Limits, ParsedFile, YamlDocument, decode, parse_text
+from ki_concept.reading.files import FIELDS_FOLDER, KONZEPT_FILE, FolderFiles, VersionFiles
+from ki_concept.reading.schema_errors import validate_model
+from ki_concept.reading.source import Limits, ParsedFile, YamlDocument, decode, parse_text
 from ki_concept.vocabulary import Vocabulary
 
 ENV_ROOT = "KI_CONCEPT_ROOT"

@@ -6,9 +6,9 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from ki_concept.reporters import REPORTERS
 from ki_concept.run import Run
-from ki_concept.validate import combine
+from ki_concept.validate.check import combine
+from ki_concept.validate.render import REPORTERS
 
 
 def select_folders(run: Run, targets: list[str]) -> list[Path]:

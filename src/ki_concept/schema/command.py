@@ -6,8 +6,8 @@ import sys
 from pathlib import Path
 
 from ki_concept.i18n import t
-from ki_concept.json_schema import render_schema
-from ki_concept.output import to_stdout, write_output
+from ki_concept.schema.build import render_schema
+from ki_concept.writing import to_stdout, write_output
 
 
 def run_schema(*, target: str, output: Path | None) -> int:

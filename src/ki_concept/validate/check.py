@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ki_concept.diagnostics import Diagnostic, Result
-from ki_concept.loader import LoadedVersion, load_version
+from ki_concept.reading.loader import LoadedVersion, load_version
+from ki_concept.reading.source import Limits
 from ki_concept.rules import RuleContext, run_checks
-from ki_concept.source import Limits
 
 
 def check_version(loaded: LoadedVersion, as_of: dt.date) -> list[Diagnostic]:

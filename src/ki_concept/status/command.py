@@ -10,13 +10,7 @@ from ki_concept.errors import UserError
 from ki_concept.matching import similar
 from ki_concept.progress import UNKNOWN, Filters, build_report
 from ki_concept.run import Run
-from ki_concept.status_output import (
-    render_csv,
-    render_json,
-    render_list_table,
-    render_markdown,
-    render_table,
-)
+from ki_concept.status.render import RENDERERS, Layout
 
 
 def run_status(
@@ -50,15 +44,7 @@ def run_status(
 
     filters = Filters(tuple(statuses), field_id, responsible, overdue_only, examples)
     report = build_report(version, as_of, grouping, filters)
-    if output_format == "json":
-        out = render_json(report)
-    elif output_format == "csv":
-        out = render_csv(report, listing=listing, separator=separator)
-    elif output_format == "markdown":
-        out = render_markdown(report, listing=listing)
-    elif listing:
-        out = render_list_table(report, color=terminal.use_color(), width=terminal.width())
-    else:
-        out = render_table(report, color=terminal.use_color(), width=terminal.width())
+    layout = Layout(listing, separator, terminal.use_color(), terminal.width())
+    out = RENDERERS[output_format](report, layout)
     sys.stdout.write(out)
     return 0

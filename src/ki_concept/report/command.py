@@ -4,13 +4,32 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from ki_concept.errors import UserError
 from ki_concept.i18n import t
-from ki_concept.output import to_stdout, write_output
-from ki_concept.report.content import ChangeSection, build_content
+from ki_concept.report.content import ChangeSection, ReportContent, build_content
 from ki_concept.run import Run
+from ki_concept.writing import to_stdout, write_output
+
+
+def _html(content: ReportContent) -> str:
+    from ki_concept.report.html import render_html
+
+    return render_html(content)
+
+
+def _markdown(content: ReportContent) -> str:
+    from ki_concept.report.markdown import render_markdown
+
+    return render_markdown(content)
+
+
+# ``--format`` choices, each imported only when chosen; ``-o`` with a suffix picks one.
+RENDERERS: dict[str, Callable[[ReportContent], str]] = {"html": _html, "markdown": _markdown}
+SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+DEFAULT_FORMAT = "html"
 
 
 def run_report(
@@ -36,15 +55,7 @@ def run_report(
 
         changes = ChangeSection(old.name, version.name, compare_versions(old, version))
     content = build_content(version, as_of, changes)
-    if output_format == "markdown":
-        from ki_concept.report.markdown import render_markdown
-
-        text = render_markdown(content)
-    else:
-        from ki_concept.report.html import render_html
-
-        text = render_html(content)
-    write_output(output, text)
+    write_output(output, RENDERERS[output_format](content))
     if not to_stdout(output):
         total = content.status.total.total
         sys.stdout.write(

@@ -1,1 +1,0 @@
-"""One module per subcommand: a plain function that does the job and returns an exit code."""
