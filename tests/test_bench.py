@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
+from ki_concept.checking import validate_folder
 from ki_concept.diff.changes import Kind
 from ki_concept.diff.compare import compare_versions
 from ki_concept.models import (
@@ -27,7 +28,6 @@ from ki_concept.models import (
     yaml_keys,
 )
 from ki_concept.reading.source import Limits, needs_reference_parser, parse_text
-from ki_concept.validate.check import validate_folder
 from tests.conftest import REPO
 
 sys.path.insert(0, str(REPO / "bench"))

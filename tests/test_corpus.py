@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from ki_concept.checking import validate_folder
 from ki_concept.diagnostics import RULES, Diagnostic
 from ki_concept.models import Handlungsfeld, Konzept
 from ki_concept.reading.loader import KONZEPT_FILE, is_version_folder
 from ki_concept.reading.schema_errors import validate_model
 from ki_concept.reading.source import Limits, load_file
-from ki_concept.validate.check import validate_folder
 from tests.conftest import yaml_parser
 
 CORPUS = Path(__file__).resolve().parent / "corpus"

@@ -440,7 +440,7 @@ def test_similar_pairs_pick_each_item_once_best_first() -> None:
 
 
 def test_written_base_concept_is_valid(tmp_path: Path) -> None:
-    from ki_concept.validate.check import validate_folder
+    from ki_concept.checking import validate_folder
 
     folder = write_concept(tmp_path / "v", base_concept())
     _, result = validate_folder(folder, dt.date(2017, 1, 1))

@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
+from ki_concept.checking import validate_folder
 from ki_concept.diff.changes import select
 from ki_concept.diff.compare import compare_versions
 from ki_concept.diff.render import RenderOptions, _group_table, render_text
 from ki_concept.diff.report import DiffReport, Side
-from ki_concept.validate.check import validate_folder
 from tests.conftest import BUNDLED, REPO
 
 sys.path.insert(0, str(REPO / "bench"))

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from ki_concept.checking import combine, validate_folder
 from ki_concept.diagnostics import RULES, Diagnostic, Severity
 from ki_concept.reading.loader import list_versions
 from ki_concept.rules import CHECKS
-from ki_concept.validate.check import combine, validate_folder
 from tests.conftest import BUNDLED
 
 AS_OF = dt.date(2020, 1, 1)

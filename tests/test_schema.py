@@ -23,9 +23,9 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
+from ki_concept.checking import validate_folder
 from ki_concept.cli import app
 from ki_concept.schema.build import DIALECT, build_schema, render_schema
-from ki_concept.validate.check import validate_folder
 from tests.conftest import BUNDLED, REPO
 
 SCHEMA_DIR = REPO / "schema"

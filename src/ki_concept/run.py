@@ -15,7 +15,7 @@ from pathlib import Path
 from ki_concept.diagnostics import Result, Severity
 from ki_concept.errors import ConceptInvalid, UserError
 from ki_concept.i18n import Language, language
-from ki_concept.models import Konzept
+from ki_concept.models import Konzept, yaml_key
 from ki_concept.reading.files import KONZEPT_FILE, FolderFiles
 from ki_concept.reading.loader import (
     ConceptVersion,
@@ -104,7 +104,7 @@ class Run:
         if isinstance(record.model, Konzept):
             return record.model.adopted
         data = record.document.data if record.document is not None else None
-        value = data.get("beschlossen") if isinstance(data, dict) else None
+        value = data.get(yaml_key(Konzept, "adopted")) if isinstance(data, dict) else None
         try:
             return dt.date.fromisoformat(value) if isinstance(value, str) else None
         except ValueError:
@@ -128,7 +128,7 @@ class Run:
 
     def validate(self, folder: Path, as_of: dt.date) -> tuple[LoadedVersion, Result]:
         """The version in ``folder`` with every check run for ``as_of``."""
-        from ki_concept.validate.check import check_loaded
+        from ki_concept.checking import check_loaded
 
         loaded = self.load(folder)
         key = (folder.resolve(), as_of)

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from ki_concept.models import Measure, yaml_key
+
 
 class Kind(StrEnum):
     ADDED = "added"
@@ -40,7 +42,7 @@ KONZEPT_ID = "konzept"
 # Pseudo-keys of ``moved`` records (the other one, ``ziele``, is a real YAML key).
 FIELD_MOVED = "handlungsfeld"
 # The key of ``renamed`` records: the id itself changed.
-FIELD_ID = "id"
+FIELD_ID = yaml_key(Measure, "id")
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ki_concept import terminal
+from ki_concept.checking import check_loaded
 from ki_concept.diagnostics import Result, display_path
 from ki_concept.diff.changes import select
 from ki_concept.diff.compare import comparable_keys, compare_versions
@@ -19,7 +20,6 @@ from ki_concept.matching import similar
 from ki_concept.reading.files import GitSpec, RevisionFiles, find_repository, parse_spec
 from ki_concept.reading.loader import LoadedVersion, is_version_folder, load_version
 from ki_concept.run import Run
-from ki_concept.validate.check import check_loaded
 from ki_concept.validate.render import render_text
 
 

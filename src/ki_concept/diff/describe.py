@@ -16,6 +16,7 @@ from ki_concept.diff.compare import MEASURE_GOALS_KEY, value_kind
 from ki_concept.diff.report import DiffReport
 from ki_concept.diff.text_diff import Piece, date_shift, list_delta, mapping_delta, word_diff
 from ki_concept.i18n import t
+from ki_concept.models import HistoryEntry, Measure, Measurement, Period, Priority, yaml_key
 
 Style = Literal["plain", "label", "key", "id", "muted", "add", "drop", "ins", "del", "gap"]
 Segment = tuple[Style, str]
@@ -168,7 +169,7 @@ def record_lines(change: Change, report: DiffReport) -> list[Line]:
     if change.kind is Kind.MOVED:
         return _moved(change, report)
     key = change.field or ""
-    if change.type is ItemType.MASSNAHME and key == "status":
+    if change.type is ItemType.MASSNAHME and key == yaml_key(Measure, "status"):
         return [
             _arrow(
                 key,
@@ -319,17 +320,20 @@ def member_text(value: Any, report: DiffReport, *, old: bool) -> str:
     """One list member in words: a measurement, a history entry, a Schwerpunkt, or text."""
     if not isinstance(value, dict):
         return _scalar(value)
-    if "jahr" in value and "wert" in value:
-        return f"{_scalar(value['wert'])} ({value['jahr']})"
-    if "datum" in value and "status" in value:
-        text = f"{value['datum']} {report.status_title(value['status'], old=old)}"
-        return text + (f": {value['notiz']}" if value.get("notiz") else "")
-    if "von" in value and "bis" in value:
-        return f"{value['von']} – {value['bis']}"
-    if "titel" in value:
-        parts = [str(value["titel"])]
-        parts += [
-            f"{k}: {member_text(v, report, old=old)}" for k, v in value.items() if k != "titel"
-        ]
+    year, number = yaml_key(Measurement, "year"), yaml_key(Measurement, "value")
+    if year in value and number in value:
+        return f"{_scalar(value[number])} ({value[year]})"
+    day, status = yaml_key(HistoryEntry, "date"), yaml_key(HistoryEntry, "status")
+    if day in value and status in value:
+        text = f"{value[day]} {report.status_title(value[status], old=old)}"
+        note = value.get(yaml_key(HistoryEntry, "note"))
+        return text + (f": {note}" if note else "")
+    start, end = yaml_key(Period, "start"), yaml_key(Period, "end")
+    if start in value and end in value:
+        return f"{value[start]} – {value[end]}"
+    title = yaml_key(Priority, "title")
+    if title in value:
+        parts = [str(value[title])]
+        parts += [f"{k}: {member_text(v, report, old=old)}" for k, v in value.items() if k != title]
         return parts[0] + (f" ({'; '.join(parts[1:])})" if len(parts) > 1 else "")
     return "; ".join(f"{k}: {member_text(v, report, old=old)}" for k, v in value.items())

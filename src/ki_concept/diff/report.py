@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ki_concept.diff.changes import Change, summarize
+from ki_concept.models import Konzept, yaml_key
 from ki_concept.reading.loader import ConceptVersion
 
 
@@ -22,7 +23,7 @@ class Side:
             "label": self.label,
             "source": self.source,
             "version": konzept.version,
-            "titel": konzept.title,
+            yaml_key(Konzept, "title"): konzept.title,
         }
 
 

@@ -12,8 +12,12 @@ from typing import Any
 from ki_concept.edit.errors import EditRefused
 from ki_concept.errors import UserError
 from ki_concept.matching import close_matches
+from ki_concept.models import Handlungsfeld, yaml_key
 from ki_concept.reading.loader import KONZEPT_FILE, LoadedVersion
 from ki_concept.vocabulary import Vocabulary
+
+# Fields, goals and measures all carry their id under the same key.
+ID = yaml_key(Handlungsfeld, "id")
 
 
 def suggestion(value: str, choices: list[str]) -> str:
@@ -29,7 +33,7 @@ def suggestion(value: str, choices: list[str]) -> str:
 def _ids(items: Any) -> list[str]:
     if not isinstance(items, list):
         return []
-    return [i["id"] for i in items if isinstance(i, dict) and isinstance(i.get("id"), str)]
+    return [i[ID] for i in items if isinstance(i, dict) and isinstance(i.get(ID), str)]
 
 
 @dataclass
@@ -51,13 +55,13 @@ class Catalogue:
             data = record.document.data
             if not isinstance(data, dict):
                 continue
-            if isinstance(data.get("id"), str):
-                catalogue.fields.setdefault(data["id"], relative)
-                catalogue.taken.add(data["id"])
-            for measure_id in _ids(data.get("massnahmen")):
+            if isinstance(data.get(ID), str):
+                catalogue.fields.setdefault(data[ID], relative)
+                catalogue.taken.add(data[ID])
+            for measure_id in _ids(data.get(yaml_key(Handlungsfeld, "measures"))):
                 catalogue.measures.setdefault(measure_id, []).append(relative)
                 catalogue.taken.add(measure_id)
-            goals = _ids(data.get("ziele"))
+            goals = _ids(data.get(yaml_key(Handlungsfeld, "goals")))
             catalogue.goals.extend(goals)
             catalogue.taken.update(goals)
         return catalogue

@@ -39,8 +39,25 @@ from ki_concept.edit.spans import (
     skip_space,
 )
 from ki_concept.edit.validation import format_diagnostic
-from ki_concept.models import Measure, yaml_keys
+from ki_concept.models import Handlungsfeld, HistoryEntry, Konzept, Measure, yaml_key, yaml_keys
 from ki_concept.reading.source import Limits, Node, ParsedFile, YamlDocument, parse_text
+
+# The YAML keys the edits read and write, as the models name them.
+MEASURES = yaml_key(Handlungsfeld, "measures")
+ID = yaml_key(Measure, "id")
+TITLE = yaml_key(Measure, "title")
+GOALS = yaml_key(Measure, "goals")
+STATUS = yaml_key(Measure, "status")
+RESPONSIBLE = yaml_key(Measure, "responsible")
+START = yaml_key(Measure, "start")
+END = yaml_key(Measure, "end")
+ONGOING = yaml_key(Measure, "ongoing")
+HISTORY = yaml_key(Measure, "history")
+STEP_DATE = yaml_key(HistoryEntry, "date")
+STEP_STATUS = yaml_key(HistoryEntry, "status")
+STEP_NOTE = yaml_key(HistoryEntry, "note")
+VERSION = yaml_key(Konzept, "version")
+ADOPTED = yaml_key(Konzept, "adopted")
 
 Change = tuple[str, dict[str, str]]
 
@@ -88,11 +105,11 @@ def _checked(text: str, file: Path, expected: Any) -> ParsedFile:
 
 
 def measure_position(data: Any, measure_id: str) -> int | None:
-    measures = data.get("massnahmen") if isinstance(data, dict) else None
+    measures = data.get(MEASURES) if isinstance(data, dict) else None
     if not isinstance(measures, list):
         return None
     for position, item in enumerate(measures):
-        if isinstance(item, dict) and item.get("id") == measure_id:
+        if isinstance(item, dict) and item.get(ID) == measure_id:
             return position
     return None
 
@@ -285,63 +302,63 @@ def set_status(
     position = measure_position(data, measure_id)
     if position is None:
         raise EditRefused("edit.measure_gone", id=measure_id, path=file)
-    path: YamlPath = ("massnahmen", position)
+    path: YamlPath = (MEASURES, position)
     node = doc.nodes.get(path)
     if node is None or node.kind != "map":
         raise EditRefused("edit.not_editable", id=measure_id, path=file)
-    measure: dict[str, Any] = data["massnahmen"][position]
+    measure: dict[str, Any] = data[MEASURES][position]
     day = date.isoformat()
-    history = measure.get("verlauf")
+    history = measure.get(HISTORY)
     if history is not None and not isinstance(history, list):
-        raise EditRefused("edit.not_a_list", key="verlauf")
+        raise EditRefused("edit.not_a_list", key=HISTORY)
     last = history[-1] if history and isinstance(history[-1], dict) else {}
     if (
-        measure.get("status") == status
-        and last.get("datum") == day
-        and last.get("status") == status
-        and note in (None, last.get("notiz"))
+        measure.get(STATUS) == status
+        and last.get(STEP_DATE) == day
+        and last.get(STEP_STATUS) == status
+        and note in (None, last.get(STEP_NOTE))
     ):
         return TextEdit(text)
 
-    layout = detect_layout(doc, prefer="verlauf")
+    layout = detect_layout(doc, prefer=HISTORY)
     splices: list[Splice] = []
     changes: list[Change] = []
     at_end: list[tuple[str, Any]] = []
     expected = copy.deepcopy(data)
-    target: dict[str, Any] = expected["massnahmen"][position]
+    target: dict[str, Any] = expected[MEASURES][position]
 
-    old_status = measure.get("status")
-    status_node = doc.nodes.get((*path, "status"))
+    old_status = measure.get(STATUS)
+    status_node = doc.nodes.get((*path, STATUS))
     if status_node is None:
-        at_end.append(("status", status))
+        at_end.append((STATUS, status))
     elif old_status != status:
         splices.append(replace_scalar(doc, status_node, status, flow=node.flow))
     if old_status != status:
         changes.append(("edit.change.status", {"old": _shown(old_status), "new": status}))
-    target["status"] = status
+    target[STATUS] = status
 
-    if finished and measure.get("daueraufgabe") is not True and measure.get("ende") is None:
-        end_node = doc.nodes.get((*path, "ende"))
+    if finished and measure.get(ONGOING) is not True and measure.get(END) is None:
+        end_node = doc.nodes.get((*path, END))
         if end_node is not None:
             splices.append(replace_scalar(doc, end_node, day, flow=node.flow))
-        elif (*path, "beginn") in doc.nodes:
-            splices.append(insert_after(doc, path, "beginn", [("ende", day)], layout))
+        elif (*path, START) in doc.nodes:
+            splices.append(insert_after(doc, path, START, [(END, day)], layout))
         elif status_node is not None:
-            splices.append(insert_after(doc, path, "status", [("ende", day)], layout))
+            splices.append(insert_after(doc, path, STATUS, [(END, day)], layout))
         else:
-            at_end.append(("ende", day))
+            at_end.append((END, day))
         changes.append(("edit.change.end", {"date": day}))
-        target["ende"] = day
+        target[END] = day
 
-    entry = {"datum": day, "status": status}
+    entry = {STEP_DATE: day, STEP_STATUS: status}
     if note:
-        entry["notiz"] = note
-    history_node = doc.nodes.get((*path, "verlauf"))
+        entry[STEP_NOTE] = note
+    history_node = doc.nodes.get((*path, HISTORY))
     if history_node is None:
-        at_end.append(("verlauf", [entry]))
+        at_end.append((HISTORY, [entry]))
     else:
-        splices.extend(append_item(doc, (*path, "verlauf"), entry, layout))
-    target["verlauf"] = [*(history or []), entry]
+        splices.extend(append_item(doc, (*path, HISTORY), entry, layout))
+    target[HISTORY] = [*(history or []), entry]
     changes.append(
         (
             "edit.change.history",
@@ -394,13 +411,13 @@ class NewMeasure:
 
     def entries(self, measure_id: str) -> list[tuple[str, Any]]:
         values: dict[str, Any] = {
-            "id": measure_id,
-            "titel": self.title,
-            "ziele": list(self.goals) or None,
-            "status": self.status,
-            "verantwortlich": self.responsible,
-            "beginn": self.start.isoformat() if self.start else None,
-            "ende": self.end.isoformat() if self.end else None,
+            ID: measure_id,
+            TITLE: self.title,
+            GOALS: list(self.goals) or None,
+            STATUS: self.status,
+            RESPONSIBLE: self.responsible,
+            START: self.start.isoformat() if self.start else None,
+            END: self.end.isoformat() if self.end else None,
         }
         # The order of the keys is the order of the schema, as in the bundled files.
         return [(key, values[key]) for key in yaml_keys(Measure) if values.get(key) is not None]
@@ -412,32 +429,30 @@ def add_measure(
     """Append a new measure to the end of the file's ``massnahmen``; returns it with its id."""
     text, data = doc.text, doc.data
     if not isinstance(data, dict):
-        raise EditRefused("edit.not_editable", id="massnahmen", path=file)
-    measures = data.get("massnahmen")
+        raise EditRefused("edit.not_editable", id=MEASURES, path=file)
+    measures = data.get(MEASURES)
     if measures is not None and not isinstance(measures, list):
-        raise EditRefused("edit.not_a_list", key="massnahmen")
-    existing = [
-        m["id"] for m in measures or [] if isinstance(m, dict) and isinstance(m.get("id"), str)
-    ]
+        raise EditRefused("edit.not_a_list", key=MEASURES)
+    existing = [m[ID] for m in measures or [] if isinstance(m, dict) and isinstance(m.get(ID), str)]
     for item in measures or []:
-        if isinstance(item, dict) and item.get("titel") == measure.title:
+        if isinstance(item, dict) and item.get(TITLE) == measure.title:
             # Running the same command twice must not add the measure twice.
-            known = str(item.get("id"))
+            known = str(item.get(ID))
             return TextEdit(
                 text, note=("edit.measure_exists", {"id": known, "title": measure.title})
             ), known
-    field_id = data.get("id") if isinstance(data.get("id"), str) else None
+    field_id = data.get(ID) if isinstance(data.get(ID), str) else None
     new_id = next_id(existing, field_id, taken)
     entries = measure.entries(new_id)
 
     layout = detect_layout(doc)
-    if ("massnahmen",) in doc.nodes:
-        splices = append_item(doc, ("massnahmen",), dict(entries), layout)
+    if (MEASURES,) in doc.nodes:
+        splices = append_item(doc, (MEASURES,), dict(entries), layout)
     else:
-        splices = [append_entries(doc, (), [("massnahmen", [dict(entries)])], layout)]
+        splices = [append_entries(doc, (), [(MEASURES, [dict(entries)])], layout)]
     new_text = finish(doc, splices)
     expected = copy.deepcopy(data)
-    expected["massnahmen"] = [*(measures or []), dict(entries)]
+    expected[MEASURES] = [*(measures or []), dict(entries)]
     parsed = _checked(new_text, file, expected)
     changes: list[Change] = [("edit.change.added", {"id": new_id, "title": measure.title})]
     return TextEdit(new_text, changes, parsed=parsed), new_id
@@ -457,35 +472,33 @@ def set_version(
     changes: list[Change] = []
     expected = copy.deepcopy(data)
 
-    version_node = doc.nodes.get(("version",))
+    version_node = doc.nodes.get((VERSION,))
     if version_node is None:
-        splices.append(append_entries(doc, (), [("version", version)], layout))
-    elif data.get("version") != version:
+        splices.append(append_entries(doc, (), [(VERSION, version)], layout))
+    elif data.get(VERSION) != version:
         splices.append(replace_scalar(doc, version_node, version, flow=root.flow))
-    if data.get("version") != version:
-        changes.append(
-            ("edit.change.version", {"old": _shown(data.get("version")), "new": version})
-        )
-    expected["version"] = version
+    if data.get(VERSION) != version:
+        changes.append(("edit.change.version", {"old": _shown(data.get(VERSION)), "new": version}))
+    expected[VERSION] = version
 
-    adopted_node = doc.nodes.get(("beschlossen",))
-    old = data.get("beschlossen")
+    adopted_node = doc.nodes.get((ADOPTED,))
+    old = data.get(ADOPTED)
     if adopted is not None:
         day = adopted.isoformat()
         if adopted_node is not None:
             if old != day:
                 splices.append(replace_scalar(doc, adopted_node, day, flow=root.flow))
         elif version_node is not None:
-            splices.append(insert_after(doc, (), "version", [("beschlossen", day)], layout))
+            splices.append(insert_after(doc, (), VERSION, [(ADOPTED, day)], layout))
         else:
-            splices.append(append_entries(doc, (), [("beschlossen", day)], layout))
+            splices.append(append_entries(doc, (), [(ADOPTED, day)], layout))
         if old != day:
             changes.append(("edit.change.adopted", {"old": _shown(old), "new": day}))
-        expected["beschlossen"] = day
+        expected[ADOPTED] = day
     elif adopted_node is not None and old is not None:
         splices.append(clear_value(doc, adopted_node))
         changes.append(("edit.change.adopted_cleared", {"old": _shown(old)}))
-        expected["beschlossen"] = None
+        expected[ADOPTED] = None
 
     new_text = finish(doc, splices)
     if new_text == doc.text:

@@ -15,12 +15,12 @@ from collections import Counter
 from collections.abc import Hashable, Mapping
 from pathlib import Path
 
+from ki_concept.checking import check_loaded
 from ki_concept.diagnostics import Diagnostic, Result, Severity, display_path
 from ki_concept.i18n import t
 from ki_concept.reading.files import PendingFiles
 from ki_concept.reading.loader import FileRecord, LoadedVersion, load_version, read_record
 from ki_concept.reading.source import Limits, ParsedFile
-from ki_concept.validate.check import check_loaded
 
 
 def format_diagnostic(diag: Diagnostic) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 
 from ki_concept.diagnostics import Diagnostic, diagnostic
 from ki_concept.errors import UserError
-from ki_concept.models import Goal, Handlungsfeld, Konzept, Measure
+from ki_concept.models import Goal, Handlungsfeld, Konzept, Measure, yaml_key
 from ki_concept.reading.files import FIELDS_FOLDER, KONZEPT_FILE, FolderFiles, VersionFiles
 from ki_concept.reading.schema_errors import validate_model
 from ki_concept.reading.source import Limits, ParsedFile, YamlDocument, decode, parse_text
@@ -248,8 +248,9 @@ def _collect_ids(data: Any, into: set[str]) -> None:
     """
     if not isinstance(data, dict):
         return
-    items = data.get("ziele")
+    items = data.get(yaml_key(Handlungsfeld, "goals"))
+    goal_id = yaml_key(Goal, "id")
     if isinstance(items, list):
         for item in items:
-            if isinstance(item, dict) and isinstance(item.get("id"), str):
-                into.add(item["id"])
+            if isinstance(item, dict) and isinstance(item.get(goal_id), str):
+                into.add(item[goal_id])

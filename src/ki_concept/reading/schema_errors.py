@@ -11,6 +11,7 @@ from pydantic_core import ErrorDetails
 
 from ki_concept.diagnostics import Diagnostic, Phrase, YamlPath, diagnostic, phrase
 from ki_concept.matching import similar
+from ki_concept.models import Goal, Handlungsfeld, HistoryEntry, Measure, yaml_key
 from ki_concept.reading.source import YamlDocument
 
 _TYPE_NAMES = {
@@ -203,8 +204,8 @@ def _item_label(data: Any, path: YamlPath) -> str:
             current = current[part]
         except (KeyError, IndexError, TypeError):
             break
-        if isinstance(current, dict) and isinstance(current.get("id"), str):
-            label = current["id"]
+        if isinstance(current, dict) and isinstance(current.get(_ID), str):
+            label = current[_ID]
     return label
 
 
@@ -260,30 +261,22 @@ def suggest_key(key: str, allowed: list[str]) -> str | None:
     return _ENGLISH_HINTS.get(folded) if _ENGLISH_HINTS.get(folded) in allowed else None
 
 
-# Keys people carry over from English tools or other concepts.
+_ID = yaml_key(Measure, "id")
+
+# Keys people carry over from English tools or other concepts: the English names are the
+# models' own attributes, the others words found in real concepts.
 _ENGLISH_HINTS = {
-    "title": "titel",
-    "name": "titel",
-    "description": "beschreibung",
-    "goals": "ziele",
-    "measures": "massnahmen",
-    "responsible": "verantwortlich",
-    "partners": "partner",
-    "target_groups": "zielgruppen",
-    "start": "beginn",
-    "end": "ende",
-    "sources": "quellen",
-    "example": "beispiel",
-    "history": "verlauf",
-    "level": "ebene",
-    "indicators": "indikatoren",
-    "kooperationspartner": "partner",
-    "verantwortliche": "verantwortlich",
-    "zielgruppe": "zielgruppen",
-    "quelle": "quellen",
-    "ziel": "ziele",
-    "massnahme": "massnahmen",
-    "stand": "status",
-    "date": "datum",
-    "note": "notiz",
+    **{
+        attribute: yaml_key(model, attribute)
+        for model in (Handlungsfeld, Goal, Measure, HistoryEntry)
+        for attribute in model.model_fields
+    },
+    "name": yaml_key(Measure, "title"),
+    "kooperationspartner": yaml_key(Measure, "partners"),
+    "verantwortliche": yaml_key(Measure, "responsible"),
+    "zielgruppe": yaml_key(Measure, "target_groups"),
+    "quelle": yaml_key(Measure, "sources"),
+    "ziel": yaml_key(Measure, "goals"),
+    "massnahme": yaml_key(Handlungsfeld, "measures"),
+    "stand": yaml_key(Measure, "status"),
 }

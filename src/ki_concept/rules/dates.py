@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ki_concept.diagnostics import Diagnostic, YamlPath, diagnostic
+from ki_concept.models import Handlungsfeld, Konzept, Measure, Period, Priority, yaml_key
 from ki_concept.rules.context import RuleContext
+
+MEASURES = yaml_key(Handlungsfeld, "measures")
+END = yaml_key(Measure, "end")
+PRIORITY_END = (yaml_key(Priority, "period"), yaml_key(Period, "end"))
+PRIORITIES = yaml_key(Konzept, "priorities")
 
 
 def check(context: RuleContext) -> Iterator[Diagnostic]:
@@ -18,7 +24,7 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
             if end is None:
                 continue  # both checks are about the end date
             if measure.start and end < measure.start:
-                path: YamlPath = ("massnahmen", index, "ende")
+                path: YamlPath = (MEASURES, index, END)
                 yield diagnostic(
                     "KI301",
                     file,
@@ -36,7 +42,7 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
                 and status in vocabulary
                 and not vocabulary.is_finished(status)
             ):
-                path = ("massnahmen", index, "ende")
+                path = (MEASURES, index, END)
                 yield diagnostic(
                     "KI305",
                     file,
@@ -52,7 +58,7 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
     for index, priority in enumerate(version.konzept.priorities):
         period = priority.period
         if period is not None and period.end < period.start:
-            period_path: YamlPath = ("schwerpunkte", index, "zeitraum", "bis")
+            period_path: YamlPath = (PRIORITIES, index, *PRIORITY_END)
             yield diagnostic(
                 "KI306",
                 doc.file,

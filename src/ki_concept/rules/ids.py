@@ -5,8 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ki_concept.diagnostics import Diagnostic, YamlPath, diagnostic, display_path
+from ki_concept.models import Goal, Handlungsfeld, Konzept, Measure, StatusValue, yaml_key
 from ki_concept.reading.loader import FieldFile
 from ki_concept.rules.context import RuleContext
+
+FIELD_ID = yaml_key(Handlungsfeld, "id")
+GOALS = yaml_key(Handlungsfeld, "goals")
+GOAL_ID = yaml_key(Goal, "id")
+MEASURES = yaml_key(Handlungsfeld, "measures")
+MEASURE_ID = yaml_key(Measure, "id")
+STATUS_VALUES = yaml_key(Konzept, "status_values")
+STATUS_ID = yaml_key(StatusValue, "id")
 
 
 def check(context: RuleContext) -> Iterator[Diagnostic]:
@@ -31,9 +40,10 @@ def _duplicate_ids(context: RuleContext) -> Iterator[Diagnostic]:
     seen: dict[str, tuple[FieldFile, YamlPath]] = {}
     for field_file in context.version.fields:
         doc = field_file.document
-        places: list[tuple[str, YamlPath]] = [(field_file.model.id, ("id",))]
-        places += [(g.id, ("ziele", i, "id")) for i, g in enumerate(field_file.model.goals)]
-        places += [(m.id, ("massnahmen", i, "id")) for i, m in enumerate(field_file.model.measures)]
+        model = field_file.model
+        places: list[tuple[str, YamlPath]] = [(model.id, (FIELD_ID,))]
+        places += [(g.id, (GOALS, i, GOAL_ID)) for i, g in enumerate(model.goals)]
+        places += [(m.id, (MEASURES, i, MEASURE_ID)) for i, m in enumerate(model.measures)]
         for item_id, path in places:
             first = seen.setdefault(item_id, (field_file, path))
             if first[1] is not path:
@@ -56,7 +66,7 @@ def _duplicate_status_words(context: RuleContext) -> Iterator[Diagnostic]:
     for index, value in enumerate(vocabulary):
         if value.id in statuses:
             doc = context.version.konzept_document
-            path = ("statuswerte", index, "id")
+            path = (STATUS_VALUES, index, STATUS_ID)
             yield diagnostic(
                 "KI205",
                 doc.file,

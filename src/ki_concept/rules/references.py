@@ -7,10 +7,15 @@ from pathlib import Path
 
 from ki_concept.diagnostics import Diagnostic, YamlPath, diagnostic
 from ki_concept.matching import close_matches
-from ki_concept.models import Measure
+from ki_concept.models import Goal, Handlungsfeld, Konzept, Measure, yaml_key
 from ki_concept.reading.loader import FieldFile
 from ki_concept.reading.source import YamlDocument
 from ki_concept.rules.context import RuleContext
+
+MEASURES = yaml_key(Handlungsfeld, "measures")
+GOALS = yaml_key(Handlungsfeld, "goals")
+FIELD_SOURCES = yaml_key(Handlungsfeld, "sources")
+CONCEPT_SOURCES = yaml_key(Konzept, "concept_sources")
 
 
 def _closest(value: str, candidates: list[str]) -> str:
@@ -24,7 +29,7 @@ def _unknown_goals(
     for ref_index, goal_id in enumerate(measure.goals):
         if goal_id in known:
             continue
-        path: YamlPath = ("massnahmen", index, "ziele", ref_index)
+        path: YamlPath = (MEASURES, index, yaml_key(Measure, "goals"), ref_index)
         suggestion = _closest(goal_id, goal_ids)
         yield diagnostic(
             "KI202",
@@ -44,7 +49,7 @@ def _unknown_priorities(
     for ref_index, priority_id in enumerate(measure.priorities):
         if priority_id in priority_ids:
             continue
-        path: YamlPath = ("massnahmen", index, "schwerpunkte", ref_index)
+        path: YamlPath = (MEASURES, index, yaml_key(Measure, "priorities"), ref_index)
         yield diagnostic(
             "KI206",
             field_file.file,
@@ -87,16 +92,17 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
 
     konzept_doc = version.konzept_document
     yield from sources(
-        konzept_doc.file, konzept_doc, ("quellen_konzept",), version.konzept.concept_sources
+        konzept_doc.file, konzept_doc, (CONCEPT_SOURCES,), version.konzept.concept_sources
     )
     # Each check below asks "all known?" in one set operation first: on a large concept
     # nearly every item passes, and the per-reference loop runs only for the others.
     for field_file in version.fields:
         model, doc = field_file.model, field_file.document
-        yield from sources(field_file.file, doc, ("quellen",), model.sources)
+        yield from sources(field_file.file, doc, (FIELD_SOURCES,), model.sources)
         for index, goal in enumerate(model.goals):
             if not known_sources.issuperset(goal.sources):
-                yield from sources(field_file.file, doc, ("ziele", index, "quellen"), goal.sources)
+                path: YamlPath = (GOALS, index, yaml_key(Goal, "sources"))
+                yield from sources(field_file.file, doc, path, goal.sources)
         for index, measure in enumerate(model.measures):
             served.update(measure.goals)
             if not known_goals.issuperset(measure.goals):
@@ -104,15 +110,14 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
             if not known_priorities.issuperset(measure.priorities):
                 yield from _unknown_priorities(field_file, index, measure, priority_ids)
             if not known_sources.issuperset(measure.sources):
-                yield from sources(
-                    field_file.file, doc, ("massnahmen", index, "quellen"), measure.sources
-                )
+                path = (MEASURES, index, yaml_key(Measure, "sources"))
+                yield from sources(field_file.file, doc, path, measure.sources)
 
     if not context.complete:
         return  # a goal's measures may sit in a file that did not load
     for field_file, index, goal in version.goals():
         if goal.id not in served:
-            goal_path: YamlPath = ("ziele", index, "id")
+            goal_path: YamlPath = (GOALS, index, yaml_key(Goal, "id"))
             yield diagnostic(
                 "KI402",
                 field_file.file,

@@ -7,8 +7,15 @@ from pathlib import Path
 
 from ki_concept.diagnostics import Diagnostic, YamlPath, diagnostic
 from ki_concept.matching import similar
+from ki_concept.models import Handlungsfeld, HistoryEntry, Measure, yaml_key
 from ki_concept.reading.source import YamlDocument
 from ki_concept.rules.context import RuleContext
+
+MEASURES = yaml_key(Handlungsfeld, "measures")
+STATUS = yaml_key(Measure, "status")
+HISTORY = yaml_key(Measure, "history")
+STEP_STATUS = yaml_key(HistoryEntry, "status")
+STEP_DATE = yaml_key(HistoryEntry, "date")
 
 
 def check(context: RuleContext) -> Iterator[Diagnostic]:
@@ -33,14 +40,14 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
     finished = vocabulary.finished_ids
     for field_file, index, measure in context.version.measures():
         file, doc = field_file.file, field_file.document
-        base: YamlPath = ("massnahmen", index)
+        base: YamlPath = (MEASURES, index)
         if measure.status is not None and measure.status not in known:
-            yield unknown(file, doc, (*base, "status"), measure.status)
+            yield unknown(file, doc, (*base, STATUS), measure.status)
         for step, entry in enumerate(measure.history):
             if entry.status not in known:
-                yield unknown(file, doc, (*base, "verlauf", step, "status"), entry.status)
+                yield unknown(file, doc, (*base, HISTORY, step, STEP_STATUS), entry.status)
             if step and entry.date < measure.history[step - 1].date:
-                path: YamlPath = (*base, "verlauf", step, "datum")
+                path: YamlPath = (*base, HISTORY, step, STEP_DATE)
                 yield diagnostic(
                     "KI303",
                     file,
@@ -52,7 +59,7 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
                 )
         if measure.history and measure.history[-1].status != measure.status:
             last = len(measure.history) - 1
-            path = (*base, "verlauf", last, "status")
+            path = (*base, HISTORY, last, STEP_STATUS)
             yield diagnostic(
                 "KI304",
                 file,
@@ -64,7 +71,7 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
                 id=measure.id,
             )
         if measure.status in finished and measure.end is None and not measure.ongoing:
-            path = (*base, "status")
+            path = (*base, STATUS)
             yield diagnostic(
                 "KI302",
                 file,

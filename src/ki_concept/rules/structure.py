@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ki_concept.diagnostics import Diagnostic, diagnostic
+from ki_concept.models import Konzept, yaml_key
 from ki_concept.rules.context import RuleContext
 
 
@@ -15,7 +16,7 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
     found = len(context.version.fields)
     if declared != found:
         doc = context.version.konzept_document
-        path = ("handlungsfelder_anzahl",)
+        path = (yaml_key(Konzept, "declared_field_count"),)
         names = ", ".join(f.model.id for f in context.version.fields)
         yield diagnostic(
             "KI401",

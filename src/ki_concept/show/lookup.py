@@ -7,7 +7,7 @@ from typing import Literal
 
 from ki_concept.diagnostics import YamlPath
 from ki_concept.matching import similar
-from ki_concept.models import Goal, Handlungsfeld, Measure
+from ki_concept.models import Goal, Handlungsfeld, Measure, yaml_key
 from ki_concept.reading.loader import ConceptVersion, FieldFile
 
 ItemKind = Literal["handlungsfeld", "ziel", "massnahme"]
@@ -39,10 +39,11 @@ def find_item(version: ConceptVersion, item_id: str) -> Found | None:
             return Found("handlungsfeld", field_file, (), field_file.model)
         for index, goal in enumerate(field_file.model.goals):
             if goal.id == item_id:
-                return Found("ziel", field_file, ("ziele", index), goal)
+                return Found("ziel", field_file, (yaml_key(Handlungsfeld, "goals"), index), goal)
         for index, measure in enumerate(field_file.model.measures):
             if measure.id == item_id:
-                return Found("massnahme", field_file, ("massnahmen", index), measure)
+                path = (yaml_key(Handlungsfeld, "measures"), index)
+                return Found("massnahme", field_file, path, measure)
     return None
 
 

@@ -1,2 +1,2 @@
-"""``ki-concept validate``: every check of a loaded version (``check``), its renderers
-(``render``) and the command (``command``)."""
+"""``ki-concept validate``: its renderers (``render``) and the command (``command``); the
+checks are :mod:`ki_concept.checking` and :mod:`ki_concept.rules`."""

@@ -6,8 +6,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from ki_concept.checking import combine
 from ki_concept.run import Run
-from ki_concept.validate.check import combine
 from ki_concept.validate.render import REPORTERS
 
 

@@ -1,4 +1,8 @@
-"""The ``validate`` job: load versions, run every check, collect one result."""
+"""A loaded version's problems in one result: its files' own, and every rule's.
+
+Shared by ``validate``, ``diff``, the edits and the run; the rules themselves are in
+:mod:`ki_concept.rules`.
+"""
 
 from __future__ import annotations
 
