@@ -24,9 +24,13 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """One rule: its stable id, short name, default severity, and the modules whose checks
+    raise it (below ``ki_concept``; tests/test_rule_registry.py holds the two in step)."""
+
     id: str
     name: str
     severity: Severity
+    raised_by: tuple[str, ...]
 
 
 _E, _W = Severity.ERROR, Severity.WARNING
@@ -35,42 +39,42 @@ RULES: dict[str, Rule] = {
     rule.id: rule
     for rule in (
         # Reading and parsing a file.
-        Rule("KI001", "datei-unlesbar", _E),
-        Rule("KI002", "datei-zu-gross", _E),
-        Rule("KI003", "kodierung", _E),
-        Rule("KI010", "yaml-syntax", _E),
-        Rule("KI011", "doppelter-schluessel", _E),
-        Rule("KI012", "mehrere-dokumente", _E),
-        Rule("KI013", "leere-datei", _E),
-        Rule("KI014", "unbekannter-tag", _E),
-        Rule("KI015", "alias", _E),
-        Rule("KI016", "zu-tief-verschachtelt", _E),
-        Rule("KI017", "ungueltiger-schluessel", _E),
-        Rule("KI018", "keine-zuordnung", _E),
+        Rule("KI001", "datei-unlesbar", _E, ("reading.files", "reading.source")),
+        Rule("KI002", "datei-zu-gross", _E, ("reading.source",)),
+        Rule("KI003", "kodierung", _E, ("reading.source",)),
+        Rule("KI010", "yaml-syntax", _E, ("reading.source",)),
+        Rule("KI011", "doppelter-schluessel", _E, ("reading.source",)),
+        Rule("KI012", "mehrere-dokumente", _E, ("reading.source",)),
+        Rule("KI013", "leere-datei", _E, ("reading.source",)),
+        Rule("KI014", "unbekannter-tag", _E, ("reading.source",)),
+        Rule("KI015", "alias", _E, ("reading.source",)),
+        Rule("KI016", "zu-tief-verschachtelt", _E, ("reading.source",)),
+        Rule("KI017", "ungueltiger-schluessel", _E, ("reading.source",)),
+        Rule("KI018", "keine-zuordnung", _E, ("reading.source",)),
         # The schema of one file.
-        Rule("KI101", "falscher-typ", _E),
-        Rule("KI102", "pflichtfeld-fehlt", _E),
-        Rule("KI103", "unbekannter-schluessel", _E),
-        Rule("KI104", "ungueltiger-wert", _E),
+        Rule("KI101", "falscher-typ", _E, ("reading.schema_errors",)),
+        Rule("KI102", "pflichtfeld-fehlt", _E, ("reading.schema_errors",)),
+        Rule("KI103", "unbekannter-schluessel", _E, ("reading.schema_errors",)),
+        Rule("KI104", "ungueltiger-wert", _E, ("reading.schema_errors", "reading.source")),
         # References across the version.
-        Rule("KI201", "doppelte-id", _E),
-        Rule("KI202", "ziel-unbekannt", _E),
-        Rule("KI203", "quelle-unbekannt", _E),
-        Rule("KI204", "status-unbekannt", _E),
-        Rule("KI205", "statuswerte-doppelt", _E),
-        Rule("KI206", "schwerpunkt-unbekannt", _E),
+        Rule("KI201", "doppelte-id", _E, ("rules.ids",)),
+        Rule("KI202", "ziel-unbekannt", _E, ("rules.references",)),
+        Rule("KI203", "quelle-unbekannt", _E, ("rules.references",)),
+        Rule("KI204", "status-unbekannt", _E, ("rules.status",)),
+        Rule("KI205", "statuswerte-doppelt", _E, ("rules.ids",)),
+        Rule("KI206", "schwerpunkt-unbekannt", _E, ("rules.references",)),
         # Dates and status.
-        Rule("KI301", "ende-vor-beginn", _E),
-        Rule("KI302", "ende-fehlt", _E),
-        Rule("KI303", "verlauf-reihenfolge", _E),
-        Rule("KI304", "verlauf-widerspricht-status", _E),
-        Rule("KI305", "ueberfaellig", _W),
-        Rule("KI306", "zeitraum-umgekehrt", _E),
+        Rule("KI301", "ende-vor-beginn", _E, ("rules.dates",)),
+        Rule("KI302", "ende-fehlt", _E, ("rules.status",)),
+        Rule("KI303", "verlauf-reihenfolge", _E, ("rules.status",)),
+        Rule("KI304", "verlauf-widerspricht-status", _E, ("rules.status",)),
+        Rule("KI305", "ueberfaellig", _W, ("rules.dates",)),
+        Rule("KI306", "zeitraum-umgekehrt", _E, ("rules.dates",)),
         # The version as a whole.
-        Rule("KI401", "handlungsfelder-anzahl", _W),
-        Rule("KI402", "ziel-ohne-massnahme", _W),
-        Rule("KI403", "keine-handlungsfelder", _E),
-        Rule("KI404", "konzept-fehlt", _E),
+        Rule("KI401", "handlungsfelder-anzahl", _W, ("rules.structure",)),
+        Rule("KI402", "ziel-ohne-massnahme", _W, ("rules.references",)),
+        Rule("KI403", "keine-handlungsfelder", _E, ("reading.files",)),
+        Rule("KI404", "konzept-fehlt", _E, ("reading.loader",)),
     )
 }
 
