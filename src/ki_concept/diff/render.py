@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from rich.cells import cell_len
 from rich.console import Console, RenderableType
 from rich.padding import Padding
 from rich.table import Table
@@ -136,44 +135,6 @@ def _group_table(group: GroupView, report: DiffReport, color: bool) -> Table:
     return table
 
 
-def _plain_group(group: GroupView, report: DiffReport, console: Console, width: int) -> str:
-    """The lines :func:`_group_table` prints without colour, laid out without a table.
-
-    The same layout as the grid: the marker column (2 wide), one space, the text indented
-    by level and wrapped by rich at the remaining width; a list member hangs below its text.
-    Measuring thousands of table cells made a large diff take most of a second.
-    """
-    lines: list[str] = []
-    text_width = width - 3
-
-    def wrapped(line: Line, room: int) -> list[str]:
-        plain = "".join(_plain_chunk(style, chunk) for style, chunk in line)
-        if "\n" not in plain and "\t" not in plain and cell_len(plain) <= room:
-            return [plain]
-        text = _rich_text(line, False)
-        return [part.plain for part in text.wrap(console, max(room, 1), overflow="fold")]
-
-    def row(marker: str, level: int, line: Line) -> None:
-        indent = " " * (2 * level)
-        room = text_width - 2 * level
-        first = line[0] if line else ("plain", "")
-        if first[0] in ("add", "drop") and first[1][:2] in ("+ ", "- "):
-            rest: Line = [(first[0], first[1][2:]), *line[1:]]
-            body = [
-                (first[1][0] + " " if n == 0 else "  ") + part
-                for n, part in enumerate(wrapped(rest, room - 2))
-            ]
-        else:
-            body = wrapped(line, room)
-        lead = f" {marker}" if marker else "  "
-        for number, part in enumerate(body):
-            lines.append(f"{lead if number == 0 else '  '} {indent}{part}")
-
-    for marker, level, line in _group_rows(group, report):
-        row(marker, level, line)
-    return "".join(line.rstrip() + "\n" for line in lines)
-
-
 def render_text(report: DiffReport, options: RenderOptions) -> str:
     """A rich view grouped by Handlungsfeld, with counts in a header."""
     buffer = io.StringIO()
@@ -211,10 +172,7 @@ def render_text(report: DiffReport, options: RenderOptions) -> str:
             " " + t("diff.group.count", count=group.count), style="dim" if options.color else ""
         )
         console.print(heading)
-        if options.color:
-            console.print(_group_table(group, report, options.color))
-        else:
-            buffer.write(_plain_group(group, report, console, options.width))
+        console.print(_group_table(group, report, options.color))
     return _strip_lines(buffer.getvalue())
 
 
