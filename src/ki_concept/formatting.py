@@ -7,6 +7,8 @@ import datetime as dt
 from ki_concept.i18n import language
 
 BAR_WIDTH = 8
+# English thousands and decimal marks swapped for German ones.
+_GERMAN_MARKS = str.maketrans(",.", ".,")
 
 
 def format_date(value: dt.date | None) -> str:
@@ -19,6 +21,16 @@ def format_date(value: dt.date | None) -> str:
 def percent(share: float | None) -> str:
     """``17%``; ``–`` when there is nothing to take a share of."""
     return "–" if share is None else f"{round(share * 100)}%"
+
+
+def format_number(value: float | int) -> str:
+    """``70.289,82`` in German, ``70,289.82`` in English; whole numbers without decimals."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        value = int(value)
+    text = f"{value:,}" if isinstance(value, int) else f"{value:,.2f}".rstrip("0").rstrip(".")
+    if language() == "de":
+        text = text.translate(_GERMAN_MARKS)
+    return text
 
 
 def bar(share: float | None, width: int = BAR_WIDTH) -> str:

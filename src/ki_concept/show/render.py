@@ -9,7 +9,7 @@ from typing import Any
 
 from ki_concept import terminal
 from ki_concept.diagnostics import display_path
-from ki_concept.formatting import format_date, percent
+from ki_concept.formatting import format_date, format_number, percent
 from ki_concept.i18n import t
 from ki_concept.models import Goal, Handlungsfeld, Indicator, Measure
 from ki_concept.progress import natural_key, status_on
@@ -99,10 +99,13 @@ def _indicator_lines(indicators: list[Indicator]) -> list[str]:
         unit = f" ({ind.unit})" if ind.unit else ""
         parts = []
         if ind.baseline:
-            parts.append(t("show.baseline", year=ind.baseline.year, value=ind.baseline.value))
+            value = format_number(ind.baseline.value)
+            parts.append(t("show.baseline", year=ind.baseline.year, value=value))
         if ind.target:
-            parts.append(t("show.target", year=ind.target.year, value=ind.target.value))
-        parts += [f"{m.year}: {m.value}" for m in ind.actuals]
+            parts.append(
+                t("show.target", year=ind.target.year, value=format_number(ind.target.value))
+            )
+        parts += [f"{m.year}: {format_number(m.value)}" for m in ind.actuals]
         lines.append(f"{ind.name}{unit}: " + "; ".join(parts))
     return lines
 
