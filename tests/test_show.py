@@ -75,16 +75,3 @@ def test_unknown_id_suggests_closest_and_exits_2(runner: CliRunner) -> None:
 def test_english(runner: CliRunner) -> None:
     result = runner.invoke(app, ["--lang", "en", "--root", str(BUNDLED), "show", "BILDUNG"])
     assert result.output.startswith("Field of action BILDUNG")
-
-
-def test_numbers_are_written_as_the_language_writes_them() -> None:
-    from ki_concept.formatting import format_number
-    from ki_concept.i18n import set_language
-
-    set_language("de")
-    assert [format_number(v) for v in (70289.82, 1500, 12.5, 3.0, -0.25)] == [
-        "70.289,82", "1.500", "12,5", "3", "-0,25",
-    ]  # fmt: skip
-    set_language("en")
-    assert [format_number(v) for v in (70289.82, 1500, 12.5)] == ["70,289.82", "1,500", "12.5"]
-    set_language(None)
