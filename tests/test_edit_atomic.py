@@ -238,7 +238,8 @@ def test_file_mode_is_kept(runner: CliRunner, tmp_path: Path) -> None:
 
 def test_a_symbolic_link_stays_a_link(runner: CliRunner, tmp_path: Path) -> None:
     root = make_version(tmp_path, {})
-    real = tmp_path / "gemeinsam.yaml"
+    (root / "gemeinsam").mkdir()
+    real = root / "gemeinsam" / "feld.yaml"  # inside the concept: links there are followed
     real.write_text(FIELD)
     field_path(root).symlink_to(real)
     result = run(runner, root, "set-status", "FELD-M1", "laufend", "--date", "2018-01-01")

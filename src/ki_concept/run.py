@@ -113,7 +113,7 @@ class Run:
     def _konzept_record(self, folder: Path) -> FileRecord:
         key = folder.resolve()
         if key not in self._konzept:
-            self._konzept[key] = read_record(FolderFiles(folder), KONZEPT_FILE, self.limits)
+            self._konzept[key] = read_record(self._files(folder), KONZEPT_FILE, self.limits)
         return self._konzept[key]
 
     # --- loading -------------------------------------------------------------------------
@@ -123,8 +123,14 @@ class Run:
         key = folder.resolve()
         if key not in self._loaded:
             known = {KONZEPT_FILE: self._konzept[key]} if key in self._konzept else None
-            self._loaded[key] = load_version(FolderFiles(folder), self.limits, known=known)
+            self._loaded[key] = load_version(self._files(folder), self.limits, known=known)
         return self._loaded[key]
+
+    def _files(self, folder: Path) -> FolderFiles:
+        """The folder's files, kept inside the concept root (or the folder, outside any)."""
+        root = self._root
+        inside = root is not None and (folder.absolute().is_relative_to(root.absolute()))
+        return FolderFiles(folder, root if inside else None)
 
     def validate(self, folder: Path, as_of: dt.date) -> tuple[LoadedVersion, Result]:
         """The version in ``folder`` with every check run for ``as_of``."""

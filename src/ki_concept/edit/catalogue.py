@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ki_concept.diagnostics import display_path
 from ki_concept.edit.errors import EditRefused
 from ki_concept.errors import UserError
 from ki_concept.matching import close_matches
@@ -45,12 +46,20 @@ class Catalogue:
     measures: dict[str, list[str]] = field(default_factory=dict)
     goals: list[str] = field(default_factory=list)
     taken: set[str] = field(default_factory=set)
+    # Field files that could not be read or parsed: the id may be in one of them.
+    unread: list[str] = field(default_factory=list)
 
     @classmethod
     def of(cls, loaded: LoadedVersion) -> Catalogue:
         catalogue = cls(loaded.name)
         for relative, record in loaded.records.items():
-            if relative == KONZEPT_FILE or record.document is None:
+            if relative == KONZEPT_FILE:
+                continue
+            if record.document is None:
+                problem = record.diagnostics[0] if record.diagnostics else None
+                catalogue.unread.append(
+                    f"{display_path(record.file)} ({problem.message})" if problem else relative
+                )
                 continue
             data = record.document.data
             if not isinstance(data, dict):
@@ -71,7 +80,8 @@ class Catalogue:
         if not files:
             choices = list(self.measures)
             raise UserError(
-                "edit.unknown_measure",
+                "edit.unknown_measure_unread" if self.unread else "edit.unknown_measure",
+                unread="; ".join(self.unread),
                 id=measure_id,
                 version=self.version,
                 suggestion=suggestion(measure_id, choices),

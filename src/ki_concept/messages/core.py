@@ -24,6 +24,14 @@ CORE: dict[str, tuple[str, str]] = {
         "cannot read the file: it does not exist or is a broken link ({reason}). Repair or "
         "remove the link.",
     ),
+    "read.link_outside": (
+        "Die Datei (oder ihr Ordner) ist ein symbolischer Link aus dem Konzept-Ordner heraus "
+        "oder in einen .git-Ordner; solche Links werden nie verfolgt, ihr Ziel wird nicht "
+        "gelesen. Die Datei selbst in den Konzept-Ordner legen.",
+        "the file (or its folder) is a symbolic link out of the concept folder or into a .git "
+        "folder; such links are never followed and their target is not read. Put the file "
+        "itself into the concept folder.",
+    ),
     "read.link_in_revision": (
         "Die Datei ist in dieser Revision ein symbolischer Link; Links aus der Git-Historie "
         "werden nie verfolgt. Die Datei selbst statt des Links committen.",

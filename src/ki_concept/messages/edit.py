@@ -60,6 +60,13 @@ EDIT: dict[str, tuple[str, str]] = {
         "there is no measure '{id}' in version {version}.{suggestion} "
         "Existing measures: {choices}.",
     ),
+    "edit.unknown_measure_unread": (
+        "Maßnahme '{id}' ist in den lesbaren Dateien von Version {version} nicht zu finden; "
+        "diese Dateien konnten nicht gelesen werden und sind zuerst zu beheben: {unread}. "
+        "Vorhandene Maßnahmen: {choices}.",
+        "measure '{id}' is not in the readable files of version {version}; these files could "
+        "not be read and need fixing first: {unread}. Existing measures: {choices}.",
+    ),
     "edit.ambiguous_measure": (
         "Maßnahme '{id}' steht in mehreren Dateien ({files}); Ids müssen eindeutig sein. "
         "Erst mit 'ki-concept validate' die doppelte Id beheben.",

@@ -70,9 +70,24 @@ def is_field_file(name: str) -> bool:
 
 @dataclass(frozen=True)
 class FolderFiles:
-    """A version folder on disk."""
+    """A version folder on disk.
+
+    A file, or the folder of Handlungsfelder, that is a symbolic link leading out of
+    ``root`` (the concept folder; the version folder itself when none is given) or into a
+    ``.git`` folder is never read: concept files may come from a stranger's pull request,
+    and such a link would print what it points at. Links inside ``root`` are followed.
+    """
 
     folder: Path
+    root: Path | None = None
+
+    def leaves_root(self, path: Path) -> bool:
+        """Whether ``path``, followed through every link, ends outside the root or in .git."""
+        boundary = Path(os.path.realpath(self.root or self.folder))
+        real = Path(os.path.realpath(path))
+        if not real.is_relative_to(boundary):
+            return True
+        return ".git" in real.relative_to(boundary).parts
 
     @property
     def name(self) -> str:
@@ -91,6 +106,8 @@ class FolderFiles:
 
     def field_files(self) -> tuple[list[str], list[Diagnostic]]:
         fields_dir = self.folder / FIELDS_FOLDER
+        if self.leaves_root(fields_dir):
+            return [], [diagnostic("KI001", fields_dir, (1, 1), "read.link_outside")]
         try:
             names = sorted(p.name for p in fields_dir.iterdir() if is_field_file(p.name))
         except FileNotFoundError:
@@ -104,7 +121,10 @@ class FolderFiles:
         return [f"{FIELDS_FOLDER}/{name}" for name in names], []
 
     def read(self, relative: str, limits: Limits) -> tuple[bytes | None, list[Diagnostic]]:
-        return read_bytes(self.folder / relative, limits)
+        path = self.folder / relative
+        if self.leaves_root(path):
+            return None, [diagnostic("KI001", path, (1, 1), "read.link_outside")]
+        return read_bytes(path, limits)
 
 
 # --- pending edits --------------------------------------------------------------------
