@@ -340,3 +340,28 @@ def test_status_words_in_full_when_the_width_allows(
     assert ("verstetigt" in header) is full and ("vers " in header) is not full
     assert ("Spalten: gepl = geplant" in result.output) is not full
     assert max(len(line) for line in result.output.splitlines()) <= int(columns)
+
+
+def test_csv_cells_never_become_formulas(runner: CliRunner, tmp_path: Path) -> None:
+    root = tmp_path / "concept"
+    measures = [
+        measure("F-M1", titel='=HYPERLINK("https://example.org/x","Klick")',
+                verantwortlich="@SUMME(A1)"),
+        measure("F-M2", titel="+49 Hotline", verantwortlich="-Amt"),
+    ]  # fmt: skip
+    write_version(root, "2020", konzept(), {"f": field("F", [], measures, title="=1+1")})
+    for args in (["--list"], ["--by", "verantwortlich"], []):
+        result = run(runner, *args, "--format", "csv", root=root)
+        assert result.exit_code == 0, result.output
+        cells = [c for line in result.stdout.lstrip("\ufeff").splitlines() for c in line.split(";")]
+        for cell in cells:
+            text = cell.strip('"')
+            assert not text.startswith(("=", "+", "-", "@")), cell
+        assert any(cell.strip('"').startswith("'") for cell in cells), args
+
+
+@pytest.mark.parametrize("separator", ['"', "\r", "\n", "a", "1", ";;"])
+def test_a_separator_that_would_break_the_csv_is_refused(runner: CliRunner, separator: str) -> None:
+    result = run(runner, "--format", "csv", "--separator", separator)
+    assert result.exit_code == 2
+    assert "--separator" in result.stderr

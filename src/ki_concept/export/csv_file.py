@@ -9,9 +9,7 @@ from collections.abc import Sequence
 from ki_concept.export.table import Value, columns, row_values
 from ki_concept.progress import MeasureRow
 from ki_concept.reading.loader import ConceptVersion
-
-# Cells starting like this are formulas to a spreadsheet; a leading apostrophe keeps them text.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+from ki_concept.spreadsheet import csv_text
 
 
 def cell_text(value: Value) -> str:
@@ -20,7 +18,7 @@ def cell_text(value: Value) -> str:
         return ""
     if not isinstance(value, str):
         return value.isoformat()
-    return "'" + value if value.startswith(FORMULA_START) else value
+    return csv_text(value)
 
 
 def render_csv(version: ConceptVersion, rows: Sequence[MeasureRow], separator: str = ";") -> str:

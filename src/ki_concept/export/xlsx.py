@@ -24,6 +24,7 @@ from ki_concept.export.table import Column, Value, columns, row_values
 from ki_concept.i18n import language, t
 from ki_concept.progress import UNKNOWN, StatusReport
 from ki_concept.reading.loader import ConceptVersion
+from ki_concept.spreadsheet import is_formula_like
 
 MAX_SHEET_NAME = 31
 # Excel refuses these in sheet names; "History" is reserved by Excel itself.
@@ -60,7 +61,7 @@ def _date_format() -> str:
 
 def _set(cell: Cell | MergedCell, value: Any) -> None:
     cell.value = value
-    if isinstance(value, str) and value.startswith("="):
+    if is_formula_like(value):
         cell.data_type = "s"  # text that looks like a formula stays text
 
 

@@ -17,6 +17,7 @@ from rich.cells import cell_len
 from ki_concept.formatting import BAR_WIDTH, bar, format_date, percent
 from ki_concept.i18n import t
 from ki_concept.progress import UNKNOWN, Group, MeasureRow, StatusReport
+from ki_concept.spreadsheet import csv_text
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -361,8 +362,8 @@ def render_csv(report: StatusReport, *, listing: bool = False, separator: str = 
     header, rows = _list_rows(report) if listing else _summary_rows(report)
     out = io.StringIO()
     writer = csv.writer(out, delimiter=separator, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow([csv_text(cell) for cell in header])
+    writer.writerows([csv_text(cell) for cell in row] for row in rows)
     return "\ufeff" + out.getvalue()
 
 
