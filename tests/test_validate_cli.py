@@ -149,7 +149,8 @@ def test_github_format_escapes_data_and_properties(
 
     code, out, _ = invoke(runner, "validate", "v")
     first = out.splitlines()[0]
-    assert first.startswith("v/handlungsfelder/a,b:c.yaml:11:13: [Fehler] Status '50% fertig'")
+    # One diagnostic, one line: the line break in the value is shown, not made.
+    assert first.startswith("v/handlungsfelder/a,b:c.yaml:11:13: [Fehler] Status '50%\\nfertig'")
 
 
 # --- exit codes ---------------------------------------------------------------------------------

@@ -115,7 +115,7 @@ DryRunOption = Annotated[bool, typer.Option("--dry-run", help=t("help.edit.dry_r
 
 def check_separator(separator: str) -> str:
     """A CSV separator is one character that cannot break a CSV line or its quoting."""
-    if len(separator) != 1 or separator in "\"\r\n" or separator.isalnum():
+    if len(separator) != 1 or separator in '"\r\n' or separator.isalnum():
         raise UserError(
             "cli.bad_choice", value=separator, option="--separator", choices="; , \\t |"
         )

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import json
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -32,6 +31,7 @@ from ki_concept.diff.describe import (
     type_label,
 )
 from ki_concept.diff.report import DiffReport
+from ki_concept.escaping import markdown, markdown_code, visible
 from ki_concept.i18n import t
 
 
@@ -90,7 +90,8 @@ def _plain_chunk(style: Style, chunk: str) -> str:
 
 def _rich_text(line: Line, color: bool, base: str = "") -> Text:
     text = Text(style=base)
-    for style, chunk in line:
+    for style, raw in line:
+        chunk = visible(raw)  # text from the files: controls shown, never acting
         if color:
             text.append(chunk, style=_RICH_STYLES[style])
         else:
@@ -199,11 +200,9 @@ def render_brief(report: DiffReport, options: RenderOptions) -> str:
 
 # --- markdown -----------------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
-
 
 def _md_escape(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    return markdown(text)
 
 
 def _md_line(line: Line) -> str:
@@ -211,7 +210,7 @@ def _md_line(line: Line) -> str:
     for style, chunk in line:
         inner = chunk.strip()
         if not inner:
-            out.append(chunk)
+            out.append(" " if chunk else "")  # a line break would end the list item
             continue
         lead = " " if chunk[:1].isspace() else ""
         trail = " " if chunk[-1:].isspace() else ""
@@ -219,11 +218,11 @@ def _md_line(line: Line) -> str:
             out.append(f"{lead}~~{_md_escape(inner)}~~{trail}")
         elif style == "ins":
             out.append(f"{lead}**{_md_escape(inner)}**{trail}")
-        elif style in ("key", "id") and "`" not in inner:
+        elif style in ("key", "id"):
             colon = ":" if inner.endswith(":") else ""
-            out.append(f"{lead}`{inner.removesuffix(':')}`{colon}{trail}")
+            out.append(f"{lead}{markdown_code(inner.removesuffix(':'))}{colon}{trail}")
         else:
-            out.append(_md_escape(chunk))
+            out.append(f"{lead}{_md_escape(inner)}{trail}")
     text = "".join(out)
     # A leading + or - would start a nested list.
     return "\\" + text if text[:1] in ("+", "-") else text

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from html import escape
 
 from ki_concept import __version__
+from ki_concept.escaping import markdown, markdown_code
 from ki_concept.formatting import bar, format_date, percent
 from ki_concept.i18n import t
 from ki_concept.progress import Group, MeasureRow
@@ -31,20 +31,11 @@ from ki_concept.report.content import (
 )
 from ki_concept.report.svg import describe
 
-_SPECIAL = re.compile(r"([\\`*_\[\]|{}~])")
 _LIST_START = re.compile(r"^(\s*)([-+]|\d+[.)])(\s)")
 
 
-def md(text: object) -> str:
-    """Plain text made safe for Markdown (one line)."""
-    flat = " ".join(str(text).split())
-    return _SPECIAL.sub(r"\\\1", escape(flat, quote=False))
-
-
-def code(text: object) -> str:
-    """Text for a code span: shown literally, so only backticks and table pipes matter."""
-    flat = " ".join(str(text).split()).replace("`", "'")
-    return "`" + flat.replace("|", "\\|") + "`"
+md = markdown
+code = markdown_code
 
 
 def paragraph(text: object) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 
 from ki_concept import terminal
 from ki_concept.diagnostics import display_path
+from ki_concept.escaping import visible
 from ki_concept.formatting import format_date, format_number, percent
 from ki_concept.i18n import t
 from ki_concept.models import Goal, Handlungsfeld, Indicator, Measure
@@ -114,7 +115,11 @@ def render_text(
     version: ConceptVersion, found: Found, as_of: dt.date, *, color: bool = False, width: int = 80
 ) -> str:
     from rich.console import Console
-    from rich.markup import escape
+    from rich.markup import escape as rich_escape
+
+    def escape(text: str) -> str:
+        """Markup-safe, and with controls from the files made visible."""
+        return rich_escape(visible(text))
 
     console = Console(
         file=io.StringIO(),
@@ -153,7 +158,7 @@ def render_text(
     grid.add_column(overflow="fold")
     previous = None
     for label, value in rows:
-        grid.add_row(label if label != previous else "", value)
+        grid.add_row(label if label != previous else "", visible(value))
         previous = label
     console.print(grid)
     if item.description:

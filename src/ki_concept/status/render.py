@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
 
+from ki_concept.escaping import markdown, visible
 from ki_concept.formatting import BAR_WIDTH, bar, format_date, percent
 from ki_concept.i18n import t
 from ki_concept.progress import UNKNOWN, Group, MeasureRow, StatusReport
@@ -100,7 +101,7 @@ def _printed(console: Console, *parts: Any) -> str:
 def _title(report: StatusReport, color: bool) -> Text:
     from rich.text import Text
 
-    return Text(header_line(report, "\n"), style="bold" if color else "")
+    return Text(visible(header_line(report, "\n")), style="bold" if color else "")
 
 
 def _prose(lines: list[str]) -> Text:
@@ -129,7 +130,7 @@ def render_table(report: StatusReport, *, color: bool = False, width: int = 80) 
         "█" * BAR_WIDTH,
     ]
     fixed_width = sum(max(cell_len(text), 4) + 1 for text in fixed)
-    labels = [_group_label(report, group) for group in report.groups]
+    labels = [visible(_group_label(report, group), one_line=True) for group in report.groups]
     # The name column keeps room for its longest word, so no word is broken.
     label_min = max(_LABEL_MIN, min(_longest_word(labels), width // 3))
 
@@ -198,10 +199,10 @@ def render_list_table(report: StatusReport, *, color: bool = False, width: int =
                   header_style="bold" if color else "")  # fmt: skip
     rows = [
         (
-            row.id,
-            row.title,
-            vocabulary.title(row.status) if row.status else t("status.unknown"),
-            row.responsible or "–",
+            visible(row.id, one_line=True),
+            visible(row.title, one_line=True),
+            visible(vocabulary.title(row.status)) if row.status else t("status.unknown"),
+            visible(row.responsible or "–", one_line=True),
             format_date(row.end),
             "!" if row.overdue else "",
         )
@@ -368,7 +369,12 @@ def render_csv(report: StatusReport, *, listing: bool = False, separator: str = 
 
 
 def _md_cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    # Bold marks and code spans this module writes itself go through as they are.
+    if text.startswith("**") and text.endswith("**") and len(text) > 4:
+        return f"**{markdown(text[2:-2])}**"
+    if text.startswith("`") and text.endswith("`"):
+        return text
+    return markdown(text)
 
 
 def render_markdown(report: StatusReport, *, listing: bool = False) -> str:

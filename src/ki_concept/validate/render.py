@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ki_concept.diagnostics import Diagnostic, Result, display_path
+from ki_concept.escaping import visible
 from ki_concept.i18n import t
 
 
 def _location(diag: Diagnostic) -> str:
-    return f"{display_path(diag.file)}:{diag.line}:{diag.column}"
+    return f"{visible(display_path(diag.file), one_line=True)}:{diag.line}:{diag.column}"
 
 
 def summary_line(result: Result) -> str:
@@ -23,13 +24,13 @@ def summary_line(result: Result) -> str:
         errors=result.errors,
         warnings=result.warnings,
         files=result.files_checked,
-        versions=", ".join(result.versions_checked) or "—",
+        versions=visible(", ".join(result.versions_checked), one_line=True) or "—",
     )
 
 
 def _one_line(text: str) -> str:
-    """A value quoted in a message may hold line breaks; one diagnostic stays one line."""
-    return " ".join(text.splitlines()) if "\n" in text or "\r" in text else text
+    """A value quoted in a message may hold line breaks or controls; it stays one line."""
+    return visible(text, one_line=True)
 
 
 def render_text(result: Result) -> str:
@@ -41,7 +42,9 @@ def render_text(result: Result) -> str:
         summary_line(result)
         if lines
         else t(
-            "summary.clean", files=result.files_checked, versions=", ".join(result.versions_checked)
+            "summary.clean",
+            files=result.files_checked,
+            versions=visible(", ".join(result.versions_checked), one_line=True),
         )
     )
     return "\n".join(lines) + "\n"
@@ -90,13 +93,13 @@ def render_github(result: Result) -> str:
         level = "error" if diag.severity.value == "error" else "warning"
         props = ",".join(
             (
-                f"file={_escape_property(display_path(diag.file))}",
+                f"file={_escape_property(visible(display_path(diag.file), one_line=True))}",
                 f"line={diag.line}",
                 f"col={diag.column}",
                 f"title={_escape_property(diag.rule)}",
             )
         )
-        lines.append(f"::{level} {props}::{_escape_data(diag.message)}")
+        lines.append(f"::{level} {props}::{_escape_data(visible(diag.message))}")
     lines.append(summary_line(result))
     return "\n".join(lines) + "\n"
 
