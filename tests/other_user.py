@@ -12,7 +12,9 @@ from ki_concept.cli import app
 NOBODY = 65534
 
 
-def invoke_as_nobody(args: list[str]) -> tuple[int, str, str, str]:
+def invoke_as_nobody(
+    args: list[str], warm_up: list[str] | None = None
+) -> tuple[int, str, str, str]:
     """Exit status, stdout, stderr and all output of the CLI run in-process as an unprivileged user.
 
     Root reads every file. A fresh interpreter cannot be started as nobody here (it lives
@@ -20,8 +22,12 @@ def invoke_as_nobody(args: list[str]) -> tuple[int, str, str, str]:
     the CLI in-process. Without root the CLI simply runs here.
     """
     runner = CliRunner()
-    first = runner.invoke(app, args)  # also loads the lazily imported modules while readable
+    # Loads the lazily imported modules while they are readable; for a command that writes,
+    # ``warm_up`` names a harmless variant (e.g. with --dry-run).
+    first = runner.invoke(app, warm_up or args)
     if os.geteuid() != 0:
+        if warm_up is not None:
+            first = runner.invoke(app, args)
         return first.exit_code, first.stdout, first.stderr, first.output
     read_end, write_end = os.pipe()
     pid = os.fork()

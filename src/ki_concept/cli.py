@@ -7,6 +7,7 @@ fast as importing typer itself.
 import datetime as dt
 import functools
 import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +17,7 @@ import typer
 
 from ki_concept import __version__
 from ki_concept.errors import ConceptInvalid, UserError
+from ki_concept.escaping import visible
 from ki_concept.i18n import parse_language, set_language, t
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -83,13 +85,19 @@ def handle_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def parse_date(value: str | None) -> dt.date | None:
+    """``JJJJ-MM-TT`` and nothing else (Python would also take ``20170101`` or week dates)."""
     if value is None:
         return None
     try:
+        if _DATE.fullmatch(value) is None:
+            raise ValueError(value)
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise UserError("cli.bad_date", value=value) from None
+        raise UserError("cli.bad_date", value=visible(value, one_line=True)) from None
 
 
 def check_choice(value: str, choices: tuple[str, ...], option: str) -> str:

@@ -49,8 +49,18 @@ def tune_process() -> None:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 
+def keep_output_writable() -> None:
+    """Where the output cannot hold every character (``PYTHONIOENCODING=ascii``, a Windows
+    code page), write ``\xfc`` for what it cannot hold instead of failing mid-output."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding not in ("utf8", "utf16", "utf32") and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main() -> None:
     tune_process()
+    keep_output_writable()
     args = prescan_language(sys.argv[1:])
     from ki_concept.cli import app
 

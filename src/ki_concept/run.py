@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ki_concept.diagnostics import Result, Severity
 from ki_concept.errors import ConceptInvalid, UserError
+from ki_concept.escaping import visible
 from ki_concept.i18n import Language, language
 from ki_concept.models import Konzept, yaml_key
 from ki_concept.reading.files import KONZEPT_FILE, FolderFiles
@@ -70,7 +71,7 @@ class Run:
         by_name = root / name
         if by_name.is_dir() and is_version_folder(by_name):
             return by_name
-        names = [p.name for p in list_versions(root)]
+        names = [visible(p.name, one_line=True) for p in list_versions(root)]
         if len(names) > LISTED_VERSIONS:
             raise UserError(
                 "version.unknown_many",

@@ -1,18 +1,37 @@
-"""Writing a command's result to a file or to standard output."""
+"""Writing a command's result to a file or to standard output, and replacing files safely.
+
+Every file the tool writes – reports, exports, schemas and edited concept files – goes
+through :func:`write_atomically`: a temporary file in the same folder, flushed and
+fsynced, given the mode (and owner) of the file it replaces, then renamed over it. A
+failure at any point, a full disk included, leaves the previous file as it was.
+"""
 
 from __future__ import annotations
 
+import os
+import stat
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from ki_concept.errors import UserError
+
+# Temporary files of a write in progress: ``.<name>.<random>.tmp`` next to the target.
+TEMP_SUFFIX = ".tmp"
+
+
+class WriteRefused(UserError):
+    """A file was not written (exit status 1); the previous file is unchanged."""
+
+    exit_code = 1
 
 
 def write_output(path: Path | None, data: str | bytes) -> None:
     """Write ``data`` to ``path``, or to standard output when ``path`` is ``None`` or ``-``.
 
-    Text is written as UTF-8 with the newlines as given, so files are the same
-    on every system.
+    Text is written as UTF-8 with the newlines as given, so files are the same on every
+    system. A ``path`` that is a symbolic link is refused: name the file it points at.
     """
     if path is None or str(path) == "-":
         if isinstance(data, bytes):
@@ -21,11 +40,83 @@ def write_output(path: Path | None, data: str | bytes) -> None:
             sys.stdout.write(data)
         sys.stdout.flush()
         return
+    if path.is_symlink():
+        raise WriteRefused("output.is_link", path=path, target=os.path.realpath(path))
     payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
-        path.write_bytes(payload)
+        write_atomically(path, payload)
     except OSError as exc:
-        raise UserError("output.write_failed", path=path, reason=exc.strerror or exc) from None
+        raise WriteRefused("output.write_failed", path=path, reason=exc.strerror or exc) from None
+
+
+def write_atomically(
+    path: Path, data: bytes, *, before_replace: Callable[[], None] | None = None
+) -> None:
+    """Replace (or create) ``path`` with ``data`` so that it is either old or new, never half.
+
+    The new file keeps the mode, owner and group of the one it replaces (a new file gets
+    the usual mode for the user's umask). ``before_replace`` runs right before the rename
+    and may raise to stop it. Raises :class:`OSError` when the write fails; no temporary
+    file remains then.
+    """
+    try:
+        previous: os.stat_result | None = os.stat(path)
+    except FileNotFoundError:
+        previous = None
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if previous is not None:
+            os.chmod(temp, stat.S_IMODE(previous.st_mode))
+            if (previous.st_uid, previous.st_gid) != (os.geteuid(), os.getegid()):
+                os.chown(temp, previous.st_uid, previous.st_gid)
+        else:
+            os.chmod(temp, 0o666 & ~_umask())
+        if before_replace is not None:
+            before_replace()
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    fsync_folder(path.parent)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (not possible, and not needed, on Windows)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def remove_stale_temps(path: Path) -> None:
+    """Remove what a killed write of ``path`` left behind; call it holding ``path``'s lock."""
+    try:
+        stale = list(path.parent.glob(f".{path.name}.*{TEMP_SUFFIX}"))
+    except OSError:
+        return
+    for temp in stale:
+        try:
+            if temp.is_file() and not temp.is_symlink():
+                temp.unlink()
+        except OSError:
+            continue
 
 
 def to_stdout(path: Path | None) -> bool:

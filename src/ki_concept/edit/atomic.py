@@ -14,12 +14,12 @@ import contextlib
 import os
 import stat
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 from ki_concept.edit.errors import EditRefused
+from ki_concept.writing import remove_stale_temps, write_atomically
 
 ENV_LOCK_TIMEOUT = "KI_CONCEPT_LOCK_TIMEOUT"
 DEFAULT_LOCK_TIMEOUT = 10.0
@@ -119,20 +119,6 @@ else:  # pragma: no cover - exercised on Windows only
             marker.unlink(missing_ok=True)
 
 
-def fsync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (not possible, and not needed, on Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
@@ -140,31 +126,43 @@ def read_bytes(path: Path) -> bytes:
         raise EditRefused("edit.read_failed", path=path, reason=exc.strerror or exc) from None
 
 
+def writable_for_me(info: os.stat_result) -> bool:
+    """Whether the file's mode lets this user write it.
+
+    Root may write any file, but a file whose own user may not write it (mode 0444) was
+    protected on purpose: it is refused for root too.
+    """
+    if info.st_uid == os.geteuid() or os.geteuid() == 0:
+        return bool(info.st_mode & stat.S_IWUSR)
+    if info.st_gid == os.getegid() or info.st_gid in os.getgroups():
+        return bool(info.st_mode & stat.S_IWGRP)
+    return bool(info.st_mode & stat.S_IWOTH)
+
+
 def replace_file(path: Path, data: bytes, *, expected: bytes) -> None:
     """Atomically replace ``path`` by ``data`` if it still holds exactly ``expected``.
 
-    Raises :class:`EditRefused` when the file changed since it was read or the
-    write fails; ``path`` is untouched then and no temporary file remains.
+    A file its user may not write (mode 0444, also for root) is refused, and the new file
+    keeps owner, group and mode. Raises :class:`EditRefused` when the file changed since
+    it was read or the write fails; ``path`` is untouched then and no temporary file remains.
     """
     try:
-        mode = stat.S_IMODE(os.stat(path).st_mode)
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        info = os.stat(path)
     except OSError as exc:
         raise EditRefused("edit.write_failed", path=path, reason=exc.strerror or exc) from None
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, mode)
+    if not writable_for_me(info):
+        raise EditRefused("edit.read_only", path=path, mode=f"{stat.S_IMODE(info.st_mode):04o}")
+    remove_stale_temps(path)
+
+    def still_as_read() -> None:
         if read_bytes(path) != expected:
             raise EditRefused("edit.changed_on_disk", path=path)
-        os.replace(temp, path)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
+
+    try:
+        write_atomically(path, data, before_replace=still_as_read)
+    except PermissionError as exc:
+        if info.st_uid != os.geteuid():  # the owner could not be kept
+            raise EditRefused("edit.foreign_owner", path=path) from None
         raise EditRefused("edit.write_failed", path=path, reason=exc.strerror or exc) from None
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    fsync_folder(path.parent)
+    except OSError as exc:
+        raise EditRefused("edit.write_failed", path=path, reason=exc.strerror or exc) from None

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
 from typing import TextIO
 
 from ki_concept.diagnostics import display_path
-from ki_concept.edit.atomic import fsync_folder, locked, replace_file
+from ki_concept.edit.atomic import locked, replace_file
 from ki_concept.edit.errors import EditRefused
 from ki_concept.edit.operations import set_version
 from ki_concept.edit.transaction import encode_like, report, unified_diff
@@ -26,26 +27,45 @@ from ki_concept.edit.validation import (
     format_diagnostic,
 )
 from ki_concept.errors import UserError
+from ki_concept.escaping import visible
 from ki_concept.i18n import t
 from ki_concept.reading.loader import KONZEPT_FILE
 from ki_concept.run import Run
+from ki_concept.writing import TEMP_SUFFIX, fsync_folder
+
+# A version name is a short, plain folder name: letters, digits, '-', '_', '.', no leading dot.
+_VERSION_NAME = re.compile(r"[^\W_][\w.-]{0,63}")
 
 
 def check_version_name(name: str, root: Path) -> Path:
     """The folder for a new version ``name``; it must be a plain, unused folder name."""
-    if (
-        not name
-        or name in (".", "..")
-        or name.startswith(".")
-        or "/" in name
-        or "\\" in name
-        or name != name.strip()
-    ):
-        raise UserError("edit.bad_version_name", name=name)
+    if _VERSION_NAME.fullmatch(name) is None:
+        raise UserError("edit.bad_version_name", name=visible(name[:80], one_line=True))
     target = root / name
     if target.exists() or target.is_symlink():
         raise UserError("edit.version_exists", name=name, path=display_path(target))
     return target
+
+
+def _reason(exc: OSError | shutil.Error) -> str:
+    """One plain reason: shutil.Error carries a list of (source, target, why) per file."""
+    if isinstance(exc, shutil.Error) and exc.args and isinstance(exc.args[0], list):
+        errors = exc.args[0]
+        first = errors[0] if errors else None
+        if isinstance(first, tuple) and len(first) == 3:
+            more = f" (+{len(errors) - 1})" if len(errors) > 1 else ""
+            return f"{first[2]}{more}"
+    return str(exc.strerror if isinstance(exc, OSError) and exc.strerror else exc)
+
+
+def _remove_stale_workspaces(root: Path) -> None:
+    """Remove what a killed ``new-version`` left; called holding the root's lock."""
+    try:
+        stale = [p for p in root.glob(f".*{TEMP_SUFFIX}") if p.is_dir() and not p.is_symlink()]
+    except OSError:
+        return
+    for folder in stale:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _file_count(folder: Path) -> int:
@@ -107,16 +127,25 @@ def create_version(
 
     with locked(root):
         check_version_name(name, root)  # another run may have created it meanwhile
-        workspace = Path(tempfile.mkdtemp(prefix=f".{name}.", suffix=".tmp", dir=root))
+        _remove_stale_workspaces(root)
+        try:
+            workspace = Path(tempfile.mkdtemp(prefix=f".{name}.", suffix=TEMP_SUFFIX, dir=root))
+        except OSError as exc:
+            raise EditRefused("edit.write_failed", path=root, reason=exc.strerror or exc) from None
         try:
             staged = workspace / name
             try:
                 shutil.copytree(source, staged, copy_function=shutil.copy2)
             except (OSError, shutil.Error) as exc:
-                raise EditRefused("edit.copy_failed", path=source, reason=exc) from None
+                raise EditRefused("edit.copy_failed", path=source, reason=_reason(exc)) from None
             # The copy must hold the bytes that were checked.
             replace_file(staged / KONZEPT_FILE, new_raw, expected=raw)
-            os.rename(staged, target)
+            try:
+                os.rename(staged, target)
+            except OSError as exc:
+                raise EditRefused(
+                    "edit.write_failed", path=target, reason=exc.strerror or exc
+                ) from None
             fsync_folder(root)
         finally:
             shutil.rmtree(workspace, ignore_errors=True)

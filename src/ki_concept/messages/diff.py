@@ -89,6 +89,14 @@ DIFF: dict[str, tuple[str, str]] = {
         "'{spec}' verweist auf die Git-Historie, aber das Programm git ist nicht installiert.",
         "'{spec}' refers to git history, but the git program is not installed.",
     ),
+    "diff.git.dubious": (
+        "'{spec}': git liest das Repository in {path} nicht, weil es einem anderen Benutzer "
+        "gehört („dubious ownership“). Als dessen Eigentümer ausführen oder es mit "
+        "`git config --global --add safe.directory PFAD` freigeben.",
+        "'{spec}': git will not read the repository in {path} because another user owns it "
+        '("dubious ownership"). Run as its owner or allow it with '
+        "`git config --global --add safe.directory PATH`.",
+    ),
     "diff.git.no_repository": (
         "'{spec}' verweist auf die Git-Historie, aber weder {cwd} noch der Konzept-Ordner "
         "liegen in einem Git-Repository.",

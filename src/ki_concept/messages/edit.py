@@ -102,11 +102,24 @@ EDIT: dict[str, tuple[str, str]] = {
         "--handlungsfeld is missing. Without a terminal there is no way to ask: pass "
         "--handlungsfeld ID; available: {choices}.",
     ),
+    "edit.read_only": (
+        "{path} ist schreibgeschützt (Rechte {mode}); die Datei bleibt unverändert. Wer sie "
+        "ändern darf, gibt sie frei, z. B. mit `chmod u+w`.",
+        "{path} is read-only (mode {mode}); the file is unchanged. Whoever may change it can "
+        "allow it, e.g. with `chmod u+w`.",
+    ),
+    "edit.foreign_owner": (
+        "{path} gehört einem anderen Benutzer; sie zu ersetzen würde den Eigentümer ändern. "
+        "Die Datei bleibt unverändert; als ihr Eigentümer ausführen.",
+        "{path} belongs to another user; replacing it would change its owner. The file is "
+        "unchanged; run this as its owner.",
+    ),
     "edit.bad_version_name": (
-        "'{name}' taugt nicht als Versionsname: ein einfacher Ordnername ohne '/' und ohne "
-        "Punkt am Anfang, z. B. 2018.",
-        "'{name}' cannot be a version name: use a plain folder name without '/' and not "
-        "starting with a dot, e.g. 2018.",
+        "'{name}' taugt nicht als Versionsname: ein einfacher Ordnername aus höchstens 64 "
+        "Buchstaben, Ziffern, '-', '_' und '.', beginnend mit Buchstabe oder Ziffer, z. B. "
+        "2018 oder 2024-entwurf.",
+        "'{name}' cannot be a version name: use a plain folder name of at most 64 letters, "
+        "digits, '-', '_' and '.', starting with a letter or digit, e.g. 2018 or 2024-draft.",
     ),
     "edit.version_exists": (
         "Version {name} gibt es schon ({path}); sie wird nicht überschrieben.",

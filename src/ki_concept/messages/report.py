@@ -204,8 +204,15 @@ REPORT: dict[str, tuple[str, str]] = {
     ),
     # --- output files -----------------------------------------------------------------
     "output.write_failed": (
-        "Die Datei {path} lässt sich nicht schreiben: {reason}.",
-        "cannot write {path}: {reason}.",
+        "Die Datei {path} lässt sich nicht schreiben: {reason}. Eine vorhandene Datei dieses "
+        "Namens ist unverändert.",
+        "cannot write {path}: {reason}. An existing file of that name is unchanged.",
+    ),
+    "output.is_link": (
+        "{path} ist ein symbolischer Link (auf {target}); durch Links wird nicht geschrieben. "
+        "Den Pfad der Datei selbst angeben.",
+        "{path} is a symbolic link (to {target}); nothing is written through links. Give the "
+        "path of the file itself.",
     ),
     # --- schema -------------------------------------------------------------------------
     "schema.written": ("Schema geschrieben: {path}.", "schema written: {path}."),

@@ -238,6 +238,9 @@ def find_repository(starts: list[Path], spec: str) -> Path:
         result = _git(start, ["rev-parse", "--show-toplevel"], spec)
         if result.returncode == 0:
             return Path(result.stdout.decode("utf-8", errors="surrogateescape").strip())
+        if b"dubious ownership" in result.stderr:
+            # git refuses a repository another user owns: say so, not "no repository".
+            raise UserError("diff.git.dubious", spec=spec, path=start)
     raise UserError("diff.git.no_repository", spec=spec, cwd=starts[0] if starts else ".")
 
 
