@@ -14,13 +14,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell, MergedCell
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 
 from ki_concept import __version__
-from ki_concept.export.table import Column, Value, columns, row_values
+from ki_concept.export.table import Column, columns, row_values
 from ki_concept.i18n import language, t
 from ki_concept.progress import UNKNOWN, StatusReport
 from ki_concept.reading.loader import ConceptVersion
@@ -59,26 +59,57 @@ def _date_format() -> str:
     return "DD.MM.YYYY" if language() == "de" else "YYYY-MM-DD"
 
 
-def _set(cell: Cell | MergedCell, value: Any) -> None:
-    cell.value = value
-    if is_formula_like(value):
-        cell.data_type = "s"  # text that looks like a formula stays text
+class _Sheet:
+    """One table sheet, written in openpyxl's streaming mode: header, rows, then done.
 
+    Widths, the frozen header and the filter are set before the first row, as streaming
+    requires; cells carry their style as they are written.
+    """
 
-def _finish_table(sheet: Worksheet, widths: list[int], rows: int, wrap: set[int]) -> None:
-    """Header style, filter, frozen header row and column widths."""
-    for cell in sheet[1]:
-        cell.font = BOLD
-        cell.fill = HEADER_FILL
-        cell.alignment = TOP_WRAP
-    last = get_column_letter(len(widths))
-    sheet.auto_filter.ref = f"A1:{last}{max(rows, 1) + 1}"
-    sheet.freeze_panes = "A2"
-    for index, width in enumerate(widths, 1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    for row in sheet.iter_rows(min_row=2):
-        for cell in row:
-            cell.alignment = TOP_WRAP if cell.column in wrap else TOP
+    def __init__(self, book: Workbook, name: str, header: list[str], widths: list[int]) -> None:
+        self.sheet: Any = book.create_sheet(name)
+        for index, width in enumerate(widths, 1):
+            self.sheet.column_dimensions[get_column_letter(index)].width = width
+        self.sheet.freeze_panes = "A2"
+        self.columns = len(header)
+        self.rows = 0
+        self.sheet.append(
+            [self.cell(text, font=BOLD, fill=HEADER_FILL, wrap=True) for text in header]
+        )
+
+    def cell(
+        self,
+        value: Any,
+        *,
+        number_format: str | None = None,
+        wrap: bool = False,
+        font: Font | None = None,
+        fill: PatternFill | None = None,
+        link: str | None = None,
+    ) -> Cell:
+        cell = WriteOnlyCell(self.sheet, value=value)
+        if is_formula_like(value):
+            cell.data_type = "s"  # text that looks like a formula stays text
+        cell.alignment = TOP_WRAP if wrap else TOP
+        if number_format is not None:
+            cell.number_format = number_format
+        if font is not None:
+            cell.font = font
+        if fill is not None:
+            cell.fill = fill
+        if link is not None:
+            cell.hyperlink = link
+            cell.style = "Hyperlink"
+        return cell
+
+    def append(self, cells: list[Cell]) -> None:
+        self.sheet.append(cells)
+        self.rows += 1
+
+    def filter(self, rows: int) -> None:
+        """A filter over the header and ``rows`` rows (a total row below stays out)."""
+        last = get_column_letter(self.columns)
+        self.sheet.auto_filter.ref = f"A1:{last}{max(rows, 1) + 1}"
 
 
 def _fit(text: str, limit: int = MAX_WIDTH) -> int:
@@ -87,28 +118,34 @@ def _fit(text: str, limit: int = MAX_WIDTH) -> int:
 
 
 def _measure_sheet(
-    sheet: Worksheet, version: ConceptVersion, rows: Sequence[Any], cols: list[Column]
+    book: Workbook, name: str, version: ConceptVersion, rows: Sequence[Any], cols: list[Column]
 ) -> None:
-    sheet.append([c.header for c in cols])
+    table = [row_values(version, row) for row in rows]
     widths = [_fit(c.header) for c in cols]
+    for index, column in enumerate(cols):
+        if column.kind == "date":
+            widths[index] = DATE_WIDTH
+            continue
+        limit = MAX_LONG_WIDTH if column.kind == "long" else MAX_WIDTH
+        for values in table:
+            widths[index] = max(widths[index], _fit(str(values[index] or ""), limit))
+    sheet = _Sheet(book, name, [c.header for c in cols], widths)
+    sheet.filter(len(table))
     date_format = _date_format()
-    for number, row in enumerate(rows, 2):
-        values: list[Value] = row_values(version, row)
-        for index, (column, value) in enumerate(zip(cols, values, strict=True), 1):
-            cell = sheet.cell(row=number, column=index)
-            _set(cell, value)
-            if column.kind == "date":
-                if value is not None:
-                    cell.number_format = date_format
-                widths[index - 1] = DATE_WIDTH
-            else:
-                limit = MAX_LONG_WIDTH if column.kind == "long" else MAX_WIDTH
-                widths[index - 1] = max(widths[index - 1], _fit(str(value or ""), limit))
-    wrap = {i for i, c in enumerate(cols, 1) if c.kind == "long"}
-    _finish_table(sheet, widths, len(rows), wrap)
+    for values in table:
+        sheet.append(
+            [
+                sheet.cell(
+                    value,
+                    number_format=date_format if column.kind == "date" and value else None,
+                    wrap=column.kind == "long",
+                )
+                for column, value in zip(cols, values, strict=True)
+            ]
+        )
 
 
-def _summary_sheet(sheet: Worksheet, report: StatusReport) -> None:
+def _summary_sheet(book: Workbook, name: str, report: StatusReport) -> None:
     words = [(w.id, w.title) for w in report.version.vocabulary.words]
     words.append((UNKNOWN, t("status.unknown")))
     header = [
@@ -120,75 +157,75 @@ def _summary_sheet(sheet: Worksheet, report: StatusReport) -> None:
         t("status.col.finished_share"),
         t("export.col.overdue"),
     ]
-    sheet.append(header)
     groups = [*report.groups, report.total]
-    for group in groups:
-        is_total = group is report.total
-        share = group.share_finished
-        sheet.append(
-            [
-                "" if is_total else group.key,
-                t("export.total") if is_total else group.label,
-                group.total,
-                *[group.count(status) for status, _ in words],
-                group.finished,
-                None if share is None else round(share, 4),
-                group.overdue,
-            ]
-        )
-    share_column = len(header) - 1
-    for row in sheet.iter_rows(min_row=2, min_col=share_column, max_col=share_column):
-        row[0].number_format = "0%"
-    for cell in sheet[sheet.max_row]:
-        cell.font = BOLD
     widths = [_fit(str(h)) for h in header]
     widths[0] = max([widths[0]] + [_fit(g.key) for g in groups])
     widths[1] = max([widths[1]] + [_fit(g.label) for g in groups])
+    sheet = _Sheet(book, name, header, widths)
     # The total row stays out of the filter so that sorting never moves it.
-    _finish_table(sheet, widths, len(groups) - 1, {2})
+    sheet.filter(len(groups) - 1)
+    share_column = len(header) - 2
+    for group in groups:
+        is_total = group is report.total
+        share = group.share_finished
+        values = [
+            "" if is_total else group.key,
+            t("export.total") if is_total else group.label,
+            group.total,
+            *[group.count(status) for status, _ in words],
+            group.finished,
+            None if share is None else round(share, 4),
+            group.overdue,
+        ]
+        sheet.append(
+            [
+                sheet.cell(
+                    value,
+                    number_format="0%" if index == share_column else None,
+                    wrap=index == 1,
+                    font=BOLD if is_total else None,
+                )
+                for index, value in enumerate(values)
+            ]
+        )
 
 
-def _sources_sheet(sheet: Worksheet, version: ConceptVersion) -> None:
-    sheet.append([t("export.col.key"), t("export.col.url")])
+def _sources_sheet(book: Workbook, name: str, version: ConceptVersion) -> None:
     sources = version.konzept.sources
-    for number, (key, url) in enumerate(sources.items(), 2):
-        _set(sheet.cell(row=number, column=1), key)
-        cell = sheet.cell(row=number, column=2)
-        _set(cell, url)
-        cell.hyperlink = url
-        cell.style = "Hyperlink"
+    header = [t("export.col.key"), t("export.col.url")]
     widths = [
-        max([_fit(t("export.col.key"))] + [_fit(k) for k in sources]),
-        max([_fit(t("export.col.url"))] + [_fit(u) for u in sources.values()]),
+        max([_fit(header[0])] + [_fit(k) for k in sources]),
+        max([_fit(header[1])] + [_fit(u) for u in sources.values()]),
     ]
-    _finish_table(sheet, widths, len(sources), set())
+    sheet = _Sheet(book, name, header, widths)
+    sheet.filter(len(sources))
+    for key, url in sources.items():
+        sheet.append([sheet.cell(key), sheet.cell(url, link=url)])
 
 
 def render_xlsx(report: StatusReport) -> bytes:
-    """The workbook as bytes; ``report`` must be grouped by Handlungsfeld, unfiltered."""
+    """The workbook as bytes; ``report`` must be grouped by Handlungsfeld, unfiltered.
+
+    Written in openpyxl's streaming (write-only) mode, so a large concept takes memory for
+    its rows once, not for a tree of cell objects.
+    """
     version = report.version
     cols = columns()
-    book = Workbook()
+    book = Workbook(write_only=True)
     book.properties.title = version.konzept.title
     book.properties.creator = f"ki-concept {__version__}"
-    first = book.active
-    assert first is not None  # a new workbook always has one sheet
     taken: list[str] = []
 
-    def new_sheet(title: str) -> Worksheet:
-        name = sheet_name(title, taken)
-        taken.append(name)
-        if len(taken) == 1:
-            first.title = name
-            return first
-        sheet: Worksheet = book.create_sheet(name)
-        return sheet
+    def name(title: str) -> str:
+        chosen = sheet_name(title, taken)
+        taken.append(chosen)
+        return chosen
 
-    _measure_sheet(new_sheet(t("export.sheet.all")), version, report.measures, cols)
+    _measure_sheet(book, name(t("export.sheet.all")), version, report.measures, cols)
     for group in report.groups:
-        _measure_sheet(new_sheet(group.label), version, group.measures, cols)
-    _summary_sheet(new_sheet(t("export.sheet.summary")), report)
-    _sources_sheet(new_sheet(t("export.sheet.sources")), version)
+        _measure_sheet(book, name(group.label), version, group.measures, cols)
+    _summary_sheet(book, name(t("export.sheet.summary")), report)
+    _sources_sheet(book, name(t("export.sheet.sources")), version)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
