@@ -178,3 +178,27 @@ def test_a_repository_git_will_not_read_is_named_as_such(shared_tmp: Path) -> No
     )
     assert code == 2
     assert "einem anderen Benutzer gehört" in stderr and "safe.directory" in stderr
+
+
+def test_a_write_that_races_the_final_check_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ki_concept.edit import atomic
+    from ki_concept.edit.errors import EditRefused
+
+    path = tmp_path / "feld.yaml"
+    path.write_text(FIELD, encoding="utf-8")
+    theirs = FIELD.replace("Eins", "Eins (im Editor gespeichert)")
+    real_read = atomic.read_bytes
+
+    def read_then_someone_writes(target: Path) -> bytes:
+        data = real_read(target)
+        target.write_text(theirs, encoding="utf-8")  # right after the last check
+        return data
+
+    monkeypatch.setattr(atomic, "read_bytes", read_then_someone_writes)
+    with pytest.raises(EditRefused) as refused:
+        atomic.replace_file(path, b"unsere Fassung", expected=FIELD.encode())
+    assert "von anderer Seite geändert" in refused.value.message
+    assert path.read_text(encoding="utf-8") == theirs
+    assert _left_over(tmp_path) == []

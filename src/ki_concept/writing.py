@@ -50,14 +50,21 @@ def write_output(path: Path | None, data: str | bytes) -> None:
 
 
 def write_atomically(
-    path: Path, data: bytes, *, before_replace: Callable[[], None] | None = None
+    path: Path,
+    data: bytes,
+    *,
+    before_replace: Callable[[], None] | None = None,
+    replaced: Callable[[bytes], bool] | None = None,
 ) -> None:
     """Replace (or create) ``path`` with ``data`` so that it is either old or new, never half.
 
     The new file keeps the mode, owner and group of the one it replaces (a new file gets
     the usual mode for the user's umask). ``before_replace`` runs right before the rename
-    and may raise to stop it. Raises :class:`OSError` when the write fails; no temporary
-    file remains then.
+    and may raise to stop it. With ``replaced``, the old and new file are swapped in one
+    step where the system can (Linux), and ``replaced`` is shown what was swapped out: if it
+    says no (someone wrote meanwhile), the swap is undone and :class:`ReplacedMeanwhile`
+    raised, so a write that raced ours is never lost. Raises :class:`OSError` when the
+    write fails; no temporary file remains then.
     """
     try:
         previous: os.stat_result | None = os.stat(path)
@@ -78,11 +85,42 @@ def write_atomically(
             os.chmod(temp, 0o666 & ~_umask())
         if before_replace is not None:
             before_replace()
-        os.replace(temp, path)
+        if replaced is not None and _exchange(temp, path):
+            # ``temp`` now holds what ``path`` held at the moment of the swap.
+            if not replaced(temp.read_bytes()):
+                _exchange(temp, path)
+                raise ReplacedMeanwhile(path)
+            temp.unlink()
+        else:
+            os.replace(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
     fsync_folder(path.parent)
+
+
+class ReplacedMeanwhile(Exception):
+    """Someone else wrote the file while it was being replaced; their version stays."""
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two paths in one step (Linux ``renameat2(RENAME_EXCHANGE)``); False if unsupported."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+    import errno
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange):
+        code = ctypes.get_errno()
+        if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+            return False  # a file system or kernel without it: a plain rename does
+        raise OSError(code, os.strerror(code), str(second))
+    return True
 
 
 def _umask() -> int:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ki_concept.edit.errors import EditRefused
-from ki_concept.writing import remove_stale_temps, write_atomically
+from ki_concept.writing import ReplacedMeanwhile, remove_stale_temps, write_atomically
 
 ENV_LOCK_TIMEOUT = "KI_CONCEPT_LOCK_TIMEOUT"
 DEFAULT_LOCK_TIMEOUT = 10.0
@@ -159,7 +159,11 @@ def replace_file(path: Path, data: bytes, *, expected: bytes) -> None:
             raise EditRefused("edit.changed_on_disk", path=path)
 
     try:
-        write_atomically(path, data, before_replace=still_as_read)
+        write_atomically(
+            path, data, before_replace=still_as_read, replaced=lambda old: old == expected
+        )
+    except ReplacedMeanwhile:
+        raise EditRefused("edit.changed_on_disk", path=path) from None
     except PermissionError as exc:
         if info.st_uid != os.geteuid():  # the owner could not be kept
             raise EditRefused("edit.foreign_owner", path=path) from None
