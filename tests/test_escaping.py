@@ -109,3 +109,13 @@ def test_a_hostile_file_name_cannot_clear_a_screen_or_forge_a_workflow_command(
         assert "\\u001b" in result.output
     payload = runner.invoke(app, ["--root", str(root), "validate", "--format", "json"]).stdout
     assert json.loads(payload)["diagnostics"]  # JSON keeps the name as it is, escaped by JSON
+
+
+def test_edit_reports_show_hidden_marks(runner: CliRunner, hostile: Path) -> None:
+    result = runner.invoke(
+        app, ["--root", str(hostile), "set-status", "F-M1", "laufend", "--dry-run"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "+" in result.stdout  # the unified diff is there
+    assert not any(char in result.output for char in HIDDEN)
+    assert "\\u202e" in result.output

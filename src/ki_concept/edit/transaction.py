@@ -25,6 +25,7 @@ from ki_concept.edit.validation import (
     format_diagnostic,
     warnings_of,
 )
+from ki_concept.escaping import visible
 from ki_concept.i18n import t
 from ki_concept.reading.loader import LoadedVersion
 from ki_concept.reading.source import Limits, YamlDocument, decode
@@ -86,14 +87,14 @@ def unified_diff(old: str, new: str, old_name: str, new_name: str) -> str:
 
 def report(out: TextIO, title: str, changes: list[Change]) -> None:
     """The title line and one indented line per change."""
-    out.write(title + "\n")
+    out.write(visible(title) + "\n")
     for key, params in changes:
-        out.write("  " + t(key, **params) + "\n")
+        out.write("  " + visible(t(key, **params)) + "\n")
 
 
 def report_warnings(out: TextIO, diagnostics: list[str]) -> None:
     for line in diagnostics:
-        out.write(t("edit.new_warning", diagnostic=line) + "\n")
+        out.write(visible(t("edit.new_warning", diagnostic=line)) + "\n")
 
 
 def current_document(edit: FileEdit, raw: bytes, limits: Limits) -> YamlDocument:
@@ -129,7 +130,7 @@ def run_file_edit(
         result = edit.build(document)
         if result.text == text or result.parsed is None:
             key, params = result.note or ("edit.unchanged", {"path": display_path(edit.path)})
-            out.write(t(key, **params) + "\n")
+            out.write(visible(t(key, **params)) + "\n")
             return 0
         new_raw = encode_like(raw, result.text)
         replacement = Replacement(new_raw, result.parsed)
@@ -138,7 +139,7 @@ def run_file_edit(
         )
         name = display_path(edit.path)
         if dry_run:
-            out.write(unified_diff(text, result.text, name, name))
+            out.write(visible(unified_diff(text, result.text, name, name)))
         errors = errors_of(problems)
         if errors:
             raise EditRefused(
@@ -151,6 +152,6 @@ def run_file_edit(
         replace_file(target, new_raw, expected=raw)
     # Reported only once the change is on disk.
     report(out, edit.title, result.changes)
-    out.write(t("edit.saved", path=name) + "\n")
+    out.write(visible(t("edit.saved", path=name)) + "\n")
     report_warnings(out, [format_diagnostic(d) for d in warnings_of(problems)])
     return 0

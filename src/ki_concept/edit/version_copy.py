@@ -113,14 +113,13 @@ def create_version(
             )
 
     if dry_run:
-        out.write(
-            unified_diff(
-                record.document.text,
-                edit.text,
-                display_path(konzept),
-                display_path(target / KONZEPT_FILE),
-            )
+        diff = unified_diff(
+            record.document.text,
+            edit.text,
+            display_path(konzept),
+            display_path(target / KONZEPT_FILE),
         )
+        out.write(visible(diff))
         report(out, title, edit.changes)
         out.write(t("edit.dry_run") + "\n")
         return 0
