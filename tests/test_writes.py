@@ -7,6 +7,7 @@ import errno
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -202,3 +203,50 @@ def test_a_write_that_races_the_final_check_is_kept(
     assert "von anderer Seite geändert" in refused.value.message
     assert path.read_text(encoding="utf-8") == theirs
     assert _left_over(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    "name", ["x" * 300, "a\nb", "\udcff\udcfe", ".versteckt", "../raus", "2024 entwurf", ""]
+)
+def test_a_version_name_that_is_no_plain_folder_name_is_refused(
+    runner: CliRunner, tmp_path: Path, name: str
+) -> None:
+    root = tmp_path / "concept"
+    shutil.copytree(BUNDLED, root)
+    result = runner.invoke(app, ["--root", str(root), "new-version", "2017", name])
+    assert result.exit_code == 2, result.output
+    assert "taugt nicht als Versionsname" in result.stderr and "\n" not in result.stderr[:-1]
+    assert sorted(p.name for p in root.iterdir()) == ["2013", "2017"]
+
+
+@pytest.mark.parametrize("value", ["20170101", "2019W053", "2019-W05-3", "2017-1-1", "gestern"])
+def test_only_dates_written_as_documented_are_taken(runner: CliRunner, value: str) -> None:
+    for args in (["status", "--as-of", value], ["set-status", "X", "laufend", "--date", value]):
+        result = runner.invoke(app, ["--root", str(BUNDLED), *args])
+        assert result.exit_code == 2 and "JJJJ-MM-TT" in result.stderr, args
+
+
+def test_output_that_cannot_hold_umlauts_still_works() -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    done = subprocess.run(
+        [sys.executable, "-m", "ki_concept", "--root", str(BUNDLED), "status"],
+        capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "H\\xf6xter" in done.stdout and "Traceback" not in done.stderr
+
+
+def test_a_failed_copy_is_reported_in_words(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "concept"
+    shutil.copytree(BUNDLED, root)
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise shutil.Error([("a.yaml", "b.yaml", "[Errno 28] No space left on device")])
+
+    monkeypatch.setattr("ki_concept.edit.version_copy.shutil.copytree", full)
+    result = runner.invoke(app, ["--root", str(root), "new-version", "2017", "2024"])
+    assert result.exit_code == 1
+    assert "No space left on device" in result.stderr and "[(" not in result.stderr
+    assert sorted(p.name for p in root.iterdir()) == ["2013", "2017"]
