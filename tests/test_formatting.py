@@ -35,3 +35,10 @@ def test_shares_and_bars() -> None:
     assert percent(None) == "–" and percent(0.1667) == "17%" and percent(1.0) == "100%"
     assert bar(None) == "········" and bar(0.0) == "░" * 8 and bar(1.0) == "█" * 8
     assert bar(0.25) == "██░░░░░░"
+
+
+def test_shares_round_half_up_as_people_round() -> None:
+    assert [percent(x) for x in (0.125, 0.145, 0.135, 3 / 8, 0.004, 0.995)] == [
+        "13%", "15%", "14%", "38%", "0%", "100%",
+    ]  # fmt: skip
+    assert bar(1 / 16) == "█" + "░" * 7  # 0.5 of a cell fills it, as 12.5 % reads 13 %

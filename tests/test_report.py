@@ -92,7 +92,7 @@ def test_title_block_and_field_tables(runner: CliRunner, tmp_path: Path) -> None
         "Beschlossen": "14.12.2017 (Kreistag des Kreises Höxter)",
         "Stichtag": "01.06.2019",
         "Umfang": "24 Maßnahmen und 24 Ziele in 6 Handlungsfeldern",
-        "Abgeschlossen": "12% (3 von 24 Maßnahmen mit bekanntem Status)",
+        "Abgeschlossen": "13% (3 von 24 Maßnahmen mit bekanntem Status)",
     }
     assert page.tags("time")[1].attrs["datetime"] == AS_OF
     fields = page.find_all(lambda n: n.tag == "section" and "field" in n.attrs.get("class", ""))

@@ -365,3 +365,12 @@ def test_a_separator_that_would_break_the_csv_is_refused(runner: CliRunner, sepa
     result = run(runner, "--format", "csv", "--separator", separator)
     assert result.exit_code == 2
     assert "--separator" in result.stderr
+
+
+def test_the_total_row_writes_zero_as_the_group_rows_do(runner: CliRunner) -> None:
+    result = run(runner, "2017", "--as-of", "2015-01-01")
+    lines = result.output.splitlines()
+    total = next(line for line in lines if line.startswith("Gesamt")).split()
+    assert "0" not in total[2:-1] and "·" in total  # zero counts are dots, as above
+    rows = [line for line in lines if line.startswith("Arbeit und")]
+    assert rows and "·" in rows[0]

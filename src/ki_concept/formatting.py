@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from ki_concept.i18n import language
 
@@ -18,9 +19,20 @@ def format_date(value: dt.date | None) -> str:
     return value.strftime("%d.%m.%Y") if language() == "de" else value.isoformat()
 
 
+def half_up(value: float) -> int:
+    """``value`` rounded as people round: 12.5 → 13 (Python's ``round`` gives 12)."""
+    # The small allowance keeps 0.145 × 100 = 14.499999… from rounding down.
+    return math.floor(value + 0.5 + 1e-9)
+
+
+def whole_percent(share: float) -> int:
+    """A share as whole per cent, rounded half up."""
+    return half_up(share * 100)
+
+
 def percent(share: float | None) -> str:
-    """``17%``; ``–`` when there is nothing to take a share of."""
-    return "–" if share is None else f"{round(share * 100)}%"
+    """``17%``; ``–`` when there is nothing to take a share of. Rounded half up."""
+    return "–" if share is None else f"{whole_percent(share)}%"
 
 
 def format_number(value: float | int) -> str:
@@ -37,5 +49,5 @@ def bar(share: float | None, width: int = BAR_WIDTH) -> str:
     """A progress bar of ``width`` cells; dots when the share is unknown."""
     if share is None:
         return "·" * width
-    filled = round(share * width)
+    filled = min(width, half_up(share * width))
     return "█" * filled + "░" * (width - filled)

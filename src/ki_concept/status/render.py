@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from rich.cells import cell_len
 
 from ki_concept.escaping import markdown, visible
-from ki_concept.formatting import BAR_WIDTH, bar, format_date, percent
+from ki_concept.formatting import BAR_WIDTH, bar, format_date, percent, whole_percent
 from ki_concept.i18n import t
 from ki_concept.progress import UNKNOWN, Group, MeasureRow, StatusReport
 from ki_concept.spreadsheet import csv_text
@@ -110,6 +110,10 @@ def _prose(lines: list[str]) -> Text:
     return Text("\n".join(lines))
 
 
+def _count(number: int) -> str:
+    return str(number) if number else "·"
+
+
 def render_table(report: StatusReport, *, color: bool = False, width: int = 80) -> str:
     """One row per group with counts per status and a total; laid out for ``width`` columns.
 
@@ -122,7 +126,8 @@ def render_table(report: StatusReport, *, color: bool = False, width: int = 80) 
     columns = _status_columns(report)
     if not report.total.count(UNKNOWN):
         columns = columns[:-1]  # no unknown status anywhere: save the width
-    totals = [str(report.total.count(status_id)) for status_id, _ in columns]
+    # Zero is a dot in every row, the total included, so the eye finds the counts.
+    totals = [_count(report.total.count(status_id)) for status_id, _ in columns]
     fixed = [
         t("status.col.measures"),
         t("status.col.finished"),
@@ -159,7 +164,7 @@ def render_table(report: StatusReport, *, color: bool = False, width: int = 80) 
     for (_, title), total in zip(columns, totals, strict=True):
         table.add_column(header(title), footer=total, justify="right", no_wrap=True)
     table.add_column(fixed[1], footer=percent(report.total.share_finished), justify="right")
-    table.add_column(fixed[2], footer=str(report.total.overdue), justify="right")
+    table.add_column(fixed[2], footer=_count(report.total.overdue), justify="right")
     if with_bar:
         table.add_column("", footer=bar(report.total.share_finished), no_wrap=True)
     for group, label in zip(report.groups, labels, strict=True):
@@ -168,9 +173,9 @@ def render_table(report: StatusReport, *, color: bool = False, width: int = 80) 
         else:
             cells = [
                 str(group.total),
-                *[str(group.count(s)) if group.count(s) else "·" for s, _ in columns],
+                *[_count(group.count(s)) for s, _ in columns],
                 percent(group.share_finished),
-                str(group.overdue) if group.overdue else "·",
+                _count(group.overdue),
                 bar(group.share_finished),
             ]
         if not with_bar:
@@ -323,7 +328,7 @@ def _summary_rows(report: StatusReport) -> tuple[list[str], list[list[str]]]:
                 label,
                 str(group.total),
                 *[str(group.count(s)) for s, _ in columns],
-                "" if share is None else f"{share * 100:.0f}",
+                "" if share is None else str(whole_percent(share)),
                 str(group.overdue),
             ]
         )
