@@ -533,3 +533,19 @@ def test_a_status_shared_through_an_anchor_is_not_edited(runner: CliRunner, tmp_
     code, message = _refused(runner, root, "set-status", "F-M1", "ruhend")
     assert code == 1
     assert "mit &gleich markiert und wird an anderer Stelle mit *gleich wiederverwendet" in message
+
+
+def test_a_status_written_as_block_scalar_at_the_very_end(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    text = (
+        "id: FELD\ntitel: Feld\nmassnahmen:\n  - id: FELD-M1\n    titel: Eins\n"
+        "    status: |\n      laufend"  # no line break at the end of the file
+    )
+    root = make_version(tmp_path, {"feld.yaml": text})
+    result = run(runner, root, "set-status", "FELD-M1", "umgesetzt", "--date", "2021-01-01")
+    assert result.exit_code == 0, result.output
+    new = field_path(root).read_text(encoding="utf-8")
+    assert new.startswith("id: FELD\ntitel: Feld\nmassnahmen:\n  - id: FELD-M1\n    titel: Eins\n")
+    assert "status: umgesetzt" in new and "datum: 2021-01-01" in new
+    assert run(runner, root, "validate").exit_code == 0

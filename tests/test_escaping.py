@@ -119,3 +119,29 @@ def test_edit_reports_show_hidden_marks(runner: CliRunner, hostile: Path) -> Non
     assert "+" in result.stdout  # the unified diff is there
     assert not any(char in result.output for char in HIDDEN)
     assert "\\u202e" in result.output
+
+
+def test_show_takes_text_as_text_not_markup(runner: CliRunner, tmp_path: Path) -> None:
+    root = tmp_path / "concept"
+    measures = [measure("F-M1", verantwortlich="Amt [link=https://e.vil]hier[/link] [/nope]")]
+    write_version(root, "2020", konzept(), {"f": field("F", [], measures)})
+    result = runner.invoke(app, ["--root", str(root), "show", "F-M1"])
+    assert result.exit_code == 0, result.output
+    assert "[link=https://e.vil]hier[/link] [/nope]" in result.stdout
+
+
+def test_no_line_of_user_text_can_start_a_workflow_command(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    root = tmp_path / "concept"
+    forged = "Kultur\n::error file=x::pwned\n  ::add-mask::geheim"
+    write_version(root, "2020", konzept(), {"f": field("F", [], [measure("F-M1")], title="Alt")})
+    changed = field("F", [], [measure("F-M1", beschreibung=forged)], title=forged)
+    write_version(root, "2021", konzept("2021"), {"f": changed})
+    for args in (["diff", "2020", "2021"], ["show", "F-M1", "2021"], ["show", "F", "2021"]):
+        result = runner.invoke(app, ["--root", str(root), *args])
+        assert result.exit_code == 0, result.output
+        assert not [line for line in result.output.splitlines() if line.lstrip().startswith("::")]
+    unknown = runner.invoke(app, ["--root", str(root), "show", "\x1b[2J\n::error::x"])
+    assert unknown.exit_code == 2 and "\x1b" not in unknown.stderr
+    assert not [line for line in unknown.stderr.splitlines() if line.startswith("::")]

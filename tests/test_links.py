@@ -117,3 +117,13 @@ def test_set_status_on_a_measure_in_an_unreadable_file_says_so(
     assert result.exit_code == 2
     assert "nicht gelesen werden" in result.stderr and "arbeit.yaml" in result.stderr
     assert "symbolischer Link" in result.stderr and "GEHEIM" not in result.stderr
+
+
+def test_new_version_copies_links_as_links(
+    runner: CliRunner, concept: Path, tmp_path: Path
+) -> None:
+    (concept / "2017" / "notizen.txt").symlink_to(tmp_path / "secret.yaml")
+    result = runner.invoke(app, ["--root", str(concept), "new-version", "2017", "2030"])
+    assert result.exit_code == 0, result.output
+    copied = concept / "2030" / "notizen.txt"
+    assert copied.is_symlink() and "GEHEIM" not in result.output

@@ -154,3 +154,30 @@ def test_status_reads_each_file_once(
     assert set(reads.read.values()) == {1} and set(reads.parsed.values()) == {1}
     assert "2017/handlungsfelder/feld.yaml" in reads.read
     assert "2013/handlungsfelder/feld.yaml" not in reads.read
+
+
+def test_the_root_option_wins_over_a_folder_of_the_same_name_here(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chosen = _root(tmp_path / "a", {"2017": "2017-12-14"})
+    here = _root(tmp_path / "b", {"2017": "2017-12-14"})
+    monkeypatch.chdir(here)  # a folder 2017 right here, too
+    _invoke(
+        runner, chosen, "set-status", "F-M1", "laufend", "--version", "2017", "--date", "2018-01-01"
+    )
+    assert "laufend" in (chosen / "2017" / "handlungsfelder" / "feld.yaml").read_text()
+    assert "laufend" not in (here / "2017" / "handlungsfelder" / "feld.yaml").read_text()
+
+
+def test_an_unreadable_konzept_makes_the_default_version_a_question(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    root = _root(tmp_path, {"2013": "2013-06-01", "2017": "2017-12-14"})
+    (root / "2017" / "konzept.yaml").write_text("titel: [kaputt\n", encoding="utf-8")
+    for args in (["status"], ["set-status", "F-M1", "laufend"]):
+        result = runner.invoke(app, ["--root", str(root), *args])
+        assert result.exit_code == 2, result.output
+        assert "lässt sich nicht bestimmen" in result.stderr and "2017" in result.stderr
+    assert "laufend" not in (root / "2013" / "handlungsfelder" / "feld.yaml").read_text()
+    named = runner.invoke(app, ["--root", str(root), "status", "2013"])
+    assert named.exit_code == 0

@@ -157,13 +157,14 @@ def test_a_killed_edit_leaves_nothing_the_next_edit_keeps(
     root = make_version(tmp_path, {"feld.yaml": FIELD})
     folder = field_path(root).parent
     (folder / ".feld.yaml.x1y2z3.tmp").write_text("halb geschrieben", encoding="utf-8")
-    (root / ".2024.abc.tmp").mkdir()  # a killed new-version
+    (root / ".2024.k3j5l2x9.tmp").mkdir()  # a killed new-version's workspace
+    (root / ".notizen.tmp").mkdir()  # someone else's: stays
     assert (
         run(runner, root, "set-status", "FELD-M1", "laufend", "--date", "2018-01-01").exit_code == 0
     )
     assert _left_over(folder) == []
     assert run(runner, root, "new-version", "1", "2").exit_code == 0
-    assert _left_over(root) == []
+    assert _left_over(root) == [".notizen.tmp"]
 
 
 @as_root
@@ -250,3 +251,16 @@ def test_a_failed_copy_is_reported_in_words(
     assert result.exit_code == 1
     assert "No space left on device" in result.stderr and "[(" not in result.stderr
     assert sorted(p.name for p in root.iterdir()) == ["2013", "2017"]
+
+
+def test_an_output_that_is_no_regular_file_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    fifo = tmp_path / "rohr"
+    os.mkfifo(fifo)
+    result = runner.invoke(app, ["--root", str(BUNDLED), "schema", "-o", str(fifo)])
+    assert result.exit_code == 1 and "keine gewöhnliche Datei" in result.stderr
+    assert fifo.is_fifo()
+
+
+def test_an_absurd_size_limit_is_a_clear_error(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--root", str(BUNDLED), "--max-bytes", "9" * 20 + "G", "status"])
+    assert result.exit_code == 2 and "keine Größe" in result.stderr

@@ -17,7 +17,11 @@ class UserError(Exception):
 
     @property
     def message(self) -> str:
-        return t(self.message_key, **self.params)
+        # Values come from the command line and the files: shown, never acting.
+        from ki_concept.escaping import visible
+
+        shown = {k: visible(str(v), one_line=True) for k, v in self.params.items()}
+        return t(self.message_key, **shown)
 
 
 class ConceptInvalid(Exception):

@@ -15,13 +15,17 @@ from html import escape
 # C0 and C1 controls (without tab and line feed), DEL, the line and paragraph separators,
 # bidi marks and overrides, zero-width characters and the byte order mark.
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff"
+    "\ufff9-\ufffb\U000e0000-\U000e007f]"
 )
+# A line of a CI log that starts with '::' (after blanks) is a workflow command.
+_COMMAND_START = re.compile(r"(^|\n)([ \t]*):(?=:)")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|{}~#])")
 
 
 def _shown(match: re.Match[str]) -> str:
-    return f"\\u{ord(match.group()):04x}"
+    code = ord(match.group())
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def visible(text: str, *, one_line: bool = False) -> str:
@@ -31,8 +35,8 @@ def visible(text: str, *, one_line: bool = False) -> str:
     """
     shown = _INVISIBLE.sub(_shown, text)
     if one_line:
-        shown = shown.replace("\t", "\\t").replace("\n", "\\n")
-    return shown
+        return shown.replace("\t", "\\t").replace("\n", "\\n")
+    return _COMMAND_START.sub(r"\1\2\\u003a", shown)
 
 
 def markdown(text: object) -> str:

@@ -63,14 +63,20 @@ class Run:
         return folders
 
     def folder(self, name: str) -> Path:
-        """A version named ``name`` below the root, or ``name`` itself as a version folder."""
+        """A version named ``name`` below the root, or ``name`` itself as a version folder.
+
+        A plain name is looked up below the root first, so ``--root`` always wins over a
+        folder of the same name in the working directory.
+        """
         as_path = Path(name)
+        root = self.root() if self._root_known() else None
+        if root is not None:
+            by_name = root / name
+            if by_name.is_dir() and is_version_folder(by_name):
+                return by_name
         if as_path.is_dir() and is_version_folder(as_path):
             return as_path
         root = self.root()
-        by_name = root / name
-        if by_name.is_dir() and is_version_folder(by_name):
-            return by_name
         names = [visible(p.name, one_line=True) for p in list_versions(root)]
         if len(names) > LISTED_VERSIONS:
             raise UserError(
@@ -94,6 +100,12 @@ class Run:
         if name:
             return self.folder(name)
         folders = self.versions()
+        for folder in folders:
+            record = self._konzept_record(folder)
+            if record.document is None:
+                # Its date cannot be read, so which version is newest cannot be told.
+                problem = record.diagnostics[0].message if record.diagnostics else ""
+                raise UserError("version.undecidable", path=record.file, problem=problem)
         adopted = [(day, f.name, f) for f in folders if (day := self.adopted(f)) is not None]
         if adopted:
             return max(adopted)[2]
@@ -127,9 +139,17 @@ class Run:
             self._loaded[key] = load_version(self._files(folder), self.limits, known=known)
         return self._loaded[key]
 
+    def _root_known(self) -> bool:
+        """Whether there is a concept root (without failing when there is none)."""
+        try:
+            self.root()
+        except UserError:
+            return False
+        return True
+
     def _files(self, folder: Path) -> FolderFiles:
         """The folder's files, kept inside the concept root (or the folder, outside any)."""
-        root = self._root
+        root = self._root if self._root_known() else None
         inside = root is not None and (folder.absolute().is_relative_to(root.absolute()))
         return FolderFiles(folder, root if inside else None)
 

@@ -8,6 +8,7 @@ failure at any point, a full disk included, leaves the previous file as it was.
 
 from __future__ import annotations
 
+import glob
 import os
 import stat
 import sys
@@ -42,6 +43,8 @@ def write_output(path: Path | None, data: str | bytes) -> None:
         return
     if path.is_symlink():
         raise WriteRefused("output.is_link", path=path, target=os.path.realpath(path))
+    if path.exists() and not path.is_file():
+        raise WriteRefused("output.not_a_file", path=path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
         write_atomically(path, payload)
@@ -146,7 +149,7 @@ def fsync_folder(folder: Path) -> None:
 def remove_stale_temps(path: Path) -> None:
     """Remove what a killed write of ``path`` left behind; call it holding ``path``'s lock."""
     try:
-        stale = list(path.parent.glob(f".{path.name}.*{TEMP_SUFFIX}"))
+        stale = list(path.parent.glob(f".{glob.escape(path.name)}.*{TEMP_SUFFIX}"))
     except OSError:
         return
     for temp in stale:

@@ -53,11 +53,11 @@ def _concept_root(run: Run) -> Path | None:
 def resolve_side(spec: str, run: Run) -> Path | GitSpec:
     """A version folder on disk, or a revision of a folder in git."""
     as_path = Path(spec)
-    if as_path.is_dir() and is_version_folder(as_path):
-        return as_path
     base = _concept_root(run)
     if base is not None and (base / spec).is_dir() and is_version_folder(base / spec):
-        return base / spec
+        return base / spec  # --root first, as for every command
+    if as_path.is_dir() and is_version_folder(as_path):
+        return as_path
     git = parse_spec(spec)
     if git is not None:
         return git

@@ -152,7 +152,7 @@ def render_text(report: DiffReport, options: RenderOptions) -> str:
     )
     console.print(
         Text(
-            t("diff.title", old=report.old.label, new=report.new.label),
+            visible(t("diff.title", old=report.old.label, new=report.new.label), one_line=True),
             style="bold" if options.color else "",
         )
     )
@@ -168,7 +168,9 @@ def render_text(report: DiffReport, options: RenderOptions) -> str:
         heading = Text()
         if group.state != "changed":
             heading.append(MARKERS[group.state] + " ")
-        heading.append(group.heading(), style="bold" if options.color else "")
+        heading.append(
+            visible(group.heading(), one_line=True), style="bold" if options.color else ""
+        )
         heading.append(
             " " + t("diff.group.count", count=group.count), style="dim" if options.color else ""
         )

@@ -22,5 +22,8 @@ class EditRefused(UserError):
 
     @property
     def message(self) -> str:
-        lines = [t(self.message_key, **self.params), *self.details]
+        from ki_concept.escaping import visible
+
+        shown = {k: visible(str(v), one_line=True) for k, v in self.params.items()}
+        lines = [t(self.message_key, **shown), *(visible(d, one_line=True) for d in self.details)]
         return "\n".join(lines)

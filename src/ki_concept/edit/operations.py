@@ -271,7 +271,8 @@ def finish(doc: YamlDocument, splices: list[Splice]) -> str:
         scalars = [n for n in doc.nodes.values() if n.kind == "scalar"]
         last = max(scalars, key=lambda n: n.end)
         header = BLOCK_HEADER.match(text, last.start)
-        if last.style in ("|", ">") and header and "-" not in header.group():
+        replaced = any(s.start <= last.start < s.end for s in splices)
+        if last.style in ("|", ">") and header and "-" not in header.group() and not replaced:
             indicators = header.group()[1:].replace("+", "")
             splices = [
                 *splices,

@@ -87,9 +87,9 @@ def unified_diff(old: str, new: str, old_name: str, new_name: str) -> str:
 
 def report(out: TextIO, title: str, changes: list[Change]) -> None:
     """The title line and one indented line per change."""
-    out.write(visible(title) + "\n")
+    out.write(visible(title, one_line=True) + "\n")
     for key, params in changes:
-        out.write("  " + visible(t(key, **params)) + "\n")
+        out.write("  " + visible(t(key, **params), one_line=True) + "\n")
 
 
 def report_warnings(out: TextIO, diagnostics: list[str]) -> None:
@@ -139,7 +139,8 @@ def run_file_edit(
         )
         name = display_path(edit.path)
         if dry_run:
-            out.write(visible(unified_diff(text, result.text, name, name)))
+            shown = visible(name, one_line=True)
+            out.write(visible(unified_diff(text, result.text, shown, shown)))
         errors = errors_of(problems)
         if errors:
             raise EditRefused(
@@ -152,6 +153,6 @@ def run_file_edit(
         replace_file(target, new_raw, expected=raw)
     # Reported only once the change is on disk.
     report(out, edit.title, result.changes)
-    out.write(visible(t("edit.saved", path=name)) + "\n")
+    out.write(visible(t("edit.saved", path=name), one_line=True) + "\n")
     report_warnings(out, [format_diagnostic(d) for d in warnings_of(problems)])
     return 0

@@ -33,6 +33,8 @@ from ki_concept.reading.loader import KONZEPT_FILE
 from ki_concept.run import Run
 from ki_concept.writing import TEMP_SUFFIX, fsync_folder
 
+# What tempfile.mkdtemp makes for a workspace: ``.<version>.<8 random characters>.tmp``.
+_WORKSPACE = re.compile(r"\.[^\W_][\w.-]{0,63}\.[a-z0-9_]{8}\.tmp")
 # A version name is a short, plain folder name: letters, digits, '-', '_', '.', no leading dot.
 _VERSION_NAME = re.compile(r"[^\W_][\w.-]{0,63}")
 
@@ -61,7 +63,11 @@ def _reason(exc: OSError | shutil.Error) -> str:
 def _remove_stale_workspaces(root: Path) -> None:
     """Remove what a killed ``new-version`` left; called holding the root's lock."""
     try:
-        stale = [p for p in root.glob(f".*{TEMP_SUFFIX}") if p.is_dir() and not p.is_symlink()]
+        stale = [
+            p
+            for p in root.glob(f".*{TEMP_SUFFIX}")
+            if _WORKSPACE.fullmatch(p.name) and p.is_dir() and not p.is_symlink()
+        ]
     except OSError:
         return
     for folder in stale:
@@ -116,8 +122,8 @@ def create_version(
         diff = unified_diff(
             record.document.text,
             edit.text,
-            display_path(konzept),
-            display_path(target / KONZEPT_FILE),
+            visible(display_path(konzept), one_line=True),
+            visible(display_path(target / KONZEPT_FILE), one_line=True),
         )
         out.write(visible(diff))
         report(out, title, edit.changes)
@@ -134,7 +140,8 @@ def create_version(
         try:
             staged = workspace / name
             try:
-                shutil.copytree(source, staged, copy_function=shutil.copy2)
+                # Links stay links: following them could copy files from outside the concept.
+                shutil.copytree(source, staged, symlinks=True, copy_function=shutil.copy2)
             except (OSError, shutil.Error) as exc:
                 raise EditRefused("edit.copy_failed", path=source, reason=_reason(exc)) from None
             # The copy must hold the bytes that were checked.

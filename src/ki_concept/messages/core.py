@@ -437,6 +437,12 @@ CORE: dict[str, tuple[str, str]] = {
         "there is no version '{target}' in {root}; it holds {count} versions, among them "
         "{available} … ('ki-concept validate' checks them all).",
     ),
+    "version.undecidable": (
+        "Welche Version gilt, lässt sich nicht bestimmen: {path} ist nicht lesbar ({problem}). "
+        "Die Datei beheben oder die Version nennen (z. B. 'status 2017').",
+        "which version applies cannot be told: {path} cannot be read ({problem}). Fix the file "
+        "or name the version (e.g. 'status 2017').",
+    ),
     "version.none": (
         "In {root} gibt es keine Version (Ordner mit konzept.yaml).",
         "there is no version (folder with konzept.yaml) in {root}.",

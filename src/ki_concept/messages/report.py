@@ -208,6 +208,12 @@ REPORT: dict[str, tuple[str, str]] = {
         "Namens ist unverändert.",
         "cannot write {path}: {reason}. An existing file of that name is unchanged.",
     ),
+    "output.not_a_file": (
+        "{path} ist keine gewöhnliche Datei (ein Ordner, Gerät oder eine Pipe); dorthin wird "
+        "nicht geschrieben. Einen Dateinamen angeben oder '-o -' für die Standardausgabe.",
+        "{path} is not a regular file (a folder, device or pipe); nothing is written there. "
+        "Give a file name, or '-o -' for standard output.",
+    ),
     "output.is_link": (
         "{path} ist ein symbolischer Link (auf {target}); durch Links wird nicht geschrieben. "
         "Den Pfad der Datei selbst angeben.",

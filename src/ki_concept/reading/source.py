@@ -37,6 +37,8 @@ NodeKind = Literal["scalar", "alias", "map", "seq"]
 ENV_MAX_BYTES = "KI_CONCEPT_MAX_BYTES"
 ENV_PARSER = "KI_CONCEPT_YAML_PARSER"
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024
+# No concept file is larger; a larger limit is a typing mistake (and would overflow).
+MAX_BYTES_ALLOWED = 1024**4
 
 
 _SIZE = re.compile(r"([0-9]+(?:\.[0-9]*)?)\s*([kmg]?)(?:i?b)?")
@@ -52,7 +54,7 @@ def parse_size(text: str) -> int:
         size = int(float(number) * 1024 ** ("_kmg".index(unit or "_")))
     except OverflowError:
         raise ValueError(text) from None
-    if size <= 0:
+    if size <= 0 or size > MAX_BYTES_ALLOWED:
         raise ValueError(text)
     return size
 

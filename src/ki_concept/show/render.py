@@ -158,7 +158,7 @@ def render_text(
     grid.add_column(overflow="fold")
     previous = None
     for label, value in rows:
-        grid.add_row(label if label != previous else "", visible(value))
+        grid.add_row(escape(label) if label != previous else "", escape(value))
         previous = label
     console.print(grid)
     if item.description:
