@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from ki_concept.cli import app
 from tests.edit_support import make_version, run, snapshot
 
 
@@ -136,3 +137,18 @@ def _shown(path: Path) -> str:
     from ki_concept.diagnostics import display_path
 
     return display_path(path)
+
+
+def test_a_konzept_written_in_braces_gets_its_adoption_cleared(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    root = tmp_path / "concept"
+    (root / "v1" / "handlungsfelder").mkdir(parents=True)
+    (root / "v1" / "konzept.yaml").write_text(
+        '{titel: T, version: "v1", beschlossen: 2020-01-01}\n', encoding="utf-8"
+    )
+    (root / "v1" / "handlungsfelder" / "f.yaml").write_text("id: F\ntitel: F\n", encoding="utf-8")
+    result = runner.invoke(app, ["--root", str(root), "new-version", "v1", "v2"])
+    assert result.exit_code == 0, result.output
+    text = (root / "v2" / "konzept.yaml").read_text(encoding="utf-8")
+    assert text == '{titel: T, version: "v2", beschlossen: null}\n'

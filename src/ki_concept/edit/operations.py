@@ -497,7 +497,11 @@ def set_version(
             changes.append(("edit.change.adopted", {"old": _shown(old), "new": day}))
         expected[ADOPTED] = day
     elif adopted_node is not None and old is not None:
-        splices.append(clear_value(doc, adopted_node))
+        if root.flow:
+            # In braces an empty value would run into the next ',' or '}': write null.
+            splices.append(Splice(adopted_node.start, adopted_node.end, "null"))
+        else:
+            splices.append(clear_value(doc, adopted_node))
         changes.append(("edit.change.adopted_cleared", {"old": _shown(old)}))
         expected[ADOPTED] = None
 
