@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -66,3 +67,17 @@ def yaml_parser(pure: bool | None) -> Iterator[None]:
             os.environ.pop(ENV_PARSER, None)
         else:
             os.environ[ENV_PARSER] = before
+
+
+@pytest.fixture
+def shared_tmp() -> Iterator[Path]:
+    """A tmp folder another user can enter (pytest's own tmp_path is private to root)."""
+    base = Path(tempfile.mkdtemp(prefix="ki-concept-test-"))
+    base.chmod(0o755)
+    try:
+        yield base
+    finally:
+        for path in base.rglob("*"):
+            if not path.is_symlink():
+                path.chmod(0o755 if path.is_dir() else 0o644)
+        shutil.rmtree(base)

@@ -10,13 +10,10 @@ import datetime as dt
 import json
 import os
 import resource
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 import tracemalloc
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -389,20 +386,6 @@ def test_a_folder_named_like_a_yaml_file(runner: CliRunner, tmp_path: Path) -> N
     (folder / "handlungsfelder" / "ordner.yaml").mkdir()
     code, payload = run_json(runner, str(folder))
     assert (code, where(payload)) == (1, [("ordner.yaml", 1, 1, "KI001")])
-
-
-@pytest.fixture
-def shared_tmp() -> Iterator[Path]:
-    """A tmp folder another user can enter (pytest's own tmp_path is private to root)."""
-    base = Path(tempfile.mkdtemp(prefix="ki-concept-test-"))
-    base.chmod(0o755)
-    try:
-        yield base
-    finally:
-        for path in base.rglob("*"):
-            if not path.is_symlink():
-                path.chmod(0o755 if path.is_dir() else 0o644)
-        shutil.rmtree(base)
 
 
 def _validate_as_another_user(args: list[str]) -> tuple[int, dict[str, Any]]:

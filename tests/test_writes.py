@@ -8,8 +8,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -109,17 +107,6 @@ def test_an_edit_keeps_owner_group_and_mode(runner: CliRunner, tmp_path: Path) -
     assert result.exit_code == 0, result.output
     info = path.stat()
     assert (info.st_uid, info.st_gid, info.st_mode & 0o777) == (NOBODY, NOBODY, 0o664)
-
-
-@pytest.fixture
-def shared_tmp() -> Iterator[Path]:
-    """A tmp folder another user can enter (pytest's own tmp_path is private to root)."""
-    base = Path(tempfile.mkdtemp(prefix="ki-concept-test-"))
-    base.chmod(0o755)
-    try:
-        yield base
-    finally:
-        shutil.rmtree(base, ignore_errors=True)
 
 
 def _open_to_all(folder: Path) -> None:
