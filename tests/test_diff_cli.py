@@ -132,7 +132,7 @@ def test_brief_output_has_one_line_per_kind(tmp_path: Path, runner: CliRunner) -
         "entfernt: 1 (1 Maßnahme)",
         "umbenannt: 1 (1 Maßnahme)",
         "verschoben: 0",
-        "geänderte Angaben: 7 (1 Konzept, 5 Maßnahmen, 1 Indikator)",
+        "geänderte Angaben: 7 an 4 Elementen (1 Konzept, 2 Maßnahmen, 1 Indikator)",
         "mögliche Umbenennungen: 1 (1 Maßnahme)",
     ]
 
@@ -263,3 +263,15 @@ def test_moves_and_a_guessed_field_rename_in_words(tmp_path: Path, runner: CliRu
     ) in out
     assert "+ Handlungsfeld FREIZEIT · Kultur, Sport und Freizeitangebote (neu)" in out
     assert "- Handlungsfeld KULTUR · Kultur, Sport und Freizeit (entfernt)" in out
+
+
+def test_one_measure_moved_twice_counts_once(tmp_path: Path, runner: CliRunner) -> None:
+    new = edited()
+    moved = new["fields"]["arbeit"]["massnahmen"].pop(0)  # to another field and other goals
+    moved["ziele"] = [new["fields"]["kultur"]["ziele"][0]["id"]]
+    new["fields"]["kultur"]["massnahmen"].append(moved)
+    pair(tmp_path, new)
+    _, brief, _ = _run(runner, tmp_path / "concept", "1", "2", "--format", "brief")
+    assert "verschoben: 1 (1 Maßnahme)" in brief
+    _, text, _ = _run(runner, tmp_path / "concept", "1", "2")
+    assert " 1 verschoben " in f" {text.splitlines()[1]} "

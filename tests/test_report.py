@@ -353,3 +353,15 @@ def test_report_refuses_what_it_cannot_do(
     invalid = run(runner, "report", "2017", "-o", str(tmp_path / "x.html"), root=concept_copy)
     assert invalid.exit_code == 1 and "ebene" in invalid.stderr
     assert not (tmp_path / "x.html").exists()
+
+
+def test_the_change_section_counts_items_and_values_apart(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    target = tmp_path / "bericht.md"
+    assert run(runner, "report", "2017", "--since", "2013", "-o", str(target)).exit_code == 0
+    text = target.read_text(encoding="utf-8")
+    assert (
+        "Änderungen an 48 Elementen (49 geänderte Angaben, 31 neu, 1 umbenannt, 2 verschoben, "
+        "1 entfallen)" in text
+    )

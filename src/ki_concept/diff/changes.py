@@ -113,9 +113,19 @@ def summarize(changes: Iterable[Change]) -> dict[str, int]:
 
 
 def count_by_type(changes: Iterable[Change], kind: Kind) -> dict[ItemType, int]:
-    """Records of one kind per item type, in the order of :class:`ItemType`."""
-    counts = Counter(change.type for change in changes if change.kind is kind)
+    """Items (not records) with a change of ``kind``, per item type, in :class:`ItemType` order.
+
+    One measure moved to another field and to other goals is one moved measure; one with
+    three changed values is one changed measure.
+    """
+    items = {(change.type, change.id) for change in changes if change.kind is kind}
+    counts = Counter(item_type for item_type, _ in items)
     return {item_type: counts[item_type] for item_type in ItemType if counts[item_type]}
+
+
+def item_count(changes: Iterable[Change], kind: Kind) -> int:
+    """How many items have a change of ``kind``."""
+    return len({(change.type, change.id) for change in changes if change.kind is kind})
 
 
 def select(

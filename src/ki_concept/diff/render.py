@@ -16,7 +16,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from ki_concept.diff.changes import Kind, count_by_type
+from ki_concept.diff.changes import Kind, count_by_type, item_count
 from ki_concept.diff.describe import (
     GUESS_MARKER,
     MARKERS,
@@ -46,7 +46,13 @@ class RenderOptions:
 def _counts_lines(report: DiffReport, width: int) -> str:
     """The kinds that occur with their numbers, wrapped between entries, never inside one."""
     summary = report.summary()
-    entries = [f"{summary[kind.value]} {kind_label(kind)}" for kind in Kind if summary[kind.value]]
+    # Changed values are counted as values ("geänderte Angaben"), every other kind as items.
+    entries = [
+        f"{summary[kind.value] if kind is Kind.CHANGED else item_count(report.changes, kind)} "
+        f"{kind_label(kind)}"
+        for kind in Kind
+        if summary[kind.value]
+    ]
     lines = [entries[0]] if entries else []
     for entry in entries[1:]:
         if len(lines[-1]) + 3 + len(entry) <= width:
@@ -192,8 +198,13 @@ def render_brief(report: DiffReport, options: RenderOptions) -> str:
     summary = report.summary()
     lines = []
     for kind in Kind:
-        line = f"{kind_label(kind)}: {summary[kind.value]}"
         by_type = count_by_type(report.changes, kind)
+        items = sum(by_type.values())
+        if kind is Kind.CHANGED:
+            counted = t("diff.values_on", values=summary[kind.value], items=items)
+            line = f"{kind_label(kind)}: {counted}"
+        else:
+            line = f"{kind_label(kind)}: {items}"
         if by_type:
             line += f" ({counts_by_type(by_type)})"
         lines.append(line)

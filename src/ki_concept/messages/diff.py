@@ -14,6 +14,7 @@ DIFF: dict[str, tuple[str, str]] = {
     "diff.group.konzept": ("Konzept · {title}", "Concept · {title}"),
     "diff.group.field": ("Handlungsfeld {id} · {title}", "Field {id} · {title}"),
     "diff.group.count": ("({count})", "({count})"),
+    "diff.values_on": ("{values} an {items} Elementen", "{values} on {items} items"),
     "diff.state.added": ("(neu)", "(added)"),
     "diff.state.removed": ("(entfernt)", "(removed)"),
     "diff.md.kind": ("Art", "kind"),

@@ -80,10 +80,10 @@ REPORT: dict[str, tuple[str, str]] = {
     "report.measures.none": ("Keine Maßnahmen erfasst.", "No measures recorded."),
     "report.changes": ("Änderungen seit {version}", "Changes since {version}"),
     "report.changes.intro": (
-        "Vergleich der Version {new} mit Version {old}: {count} Änderungen an {items} "
-        "Elementen ({summary}). Listen zeigen nur, was hinzukam (+) oder wegfiel (−); "
+        "Vergleich der Version {new} mit Version {old}: Änderungen an {items} Elementen "
+        "({summary}). Listen zeigen nur, was hinzukam (+) oder wegfiel (−); "
         "lange Texte sind gekürzt, ki-concept diff zeigt sie vollständig.",
-        "Version {new} compared with version {old}: {count} changes to {items} items "
+        "Version {new} compared with version {old}: changes to {items} items "
         "({summary}). Lists show only what was added (+) or dropped (−); long texts are cut, "
         "ki-concept diff shows them in full.",
     ),
@@ -163,6 +163,7 @@ REPORT: dict[str, tuple[str, str]] = {
     "report.kind.renamed": ("umbenannt", "renamed"),
     "report.kind.moved": ("verschoben", "moved"),
     "report.kind.changed": ("geändert", "changed"),
+    "report.kind.changed_values": ("geänderte Angaben", "changed values"),
     "report.kind.possible_rename": ("vielleicht umbenannt", "possibly renamed"),
     "report.type.konzept": ("Konzept", "Concept"),
     "report.type.handlungsfeld": ("Handlungsfeld", "Field of action"),

@@ -356,8 +356,21 @@ def changes_intro(section: ChangeSection, items: list[ChangedItem]) -> str:
 
 
 def change_summary(section: ChangeSection) -> str:
-    """``3 neu, 1 entfallen`` – only the kinds that occur."""
-    counts: dict[str, int] = {}
+    """``12 geänderte Angaben, 3 neu, 1 entfallen`` – only the kinds that occur.
+
+    Changed values are counted as values, every other kind as items: one measure moved to
+    another field and other goals is one moved measure.
+    """
+    values: dict[str, int] = {}
+    items: dict[str, set[tuple[str, str]]] = {}
     for change in section.changes:
-        counts[change.kind.value] = counts.get(change.kind.value, 0) + 1
-    return ", ".join(f"{count} {t('report.kind.' + kind)}" for kind, count in counts.items())
+        kind = change.kind.value
+        values[kind] = values.get(kind, 0) + 1
+        items.setdefault(kind, set()).add((change.type.value, change.id))
+    parts = []
+    for kind in values:
+        if kind == "changed":
+            parts.append(f"{values[kind]} {t('report.kind.changed_values')}")
+        else:
+            parts.append(f"{len(items[kind])} {t('report.kind.' + kind)}")
+    return ", ".join(parts)
