@@ -17,7 +17,6 @@ import typer
 
 from ki_concept import __version__
 from ki_concept.errors import ConceptInvalid, UserError
-from ki_concept.escaping import visible
 from ki_concept.i18n import parse_language, set_language, t
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -97,7 +96,7 @@ def parse_date(value: str | None) -> dt.date | None:
             raise ValueError(value)
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise UserError("cli.bad_date", value=visible(value, one_line=True)) from None
+        raise UserError("cli.bad_date", value=value) from None
 
 
 def check_choice(value: str, choices: tuple[str, ...], option: str) -> str:

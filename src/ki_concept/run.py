@@ -1,7 +1,7 @@
 """What one run of a command knows, handed to every command.
 
 A :class:`Run` holds the options that apply to every command (the concept root, file
-limits, language, today's date) and every version read so far, so each file is read and
+limits, today's date) and every version read so far, so each file is read and
 validated once per run however many steps look at it. It also owns the one rule for the
 version a command works on when none is named (:meth:`Run.choose`).
 """
@@ -15,7 +15,6 @@ from pathlib import Path
 from ki_concept.diagnostics import Result, Severity
 from ki_concept.errors import ConceptInvalid, UserError
 from ki_concept.escaping import visible
-from ki_concept.i18n import Language, language
 from ki_concept.models import Konzept, yaml_key
 from ki_concept.reading.files import KONZEPT_FILE, FolderFiles
 from ki_concept.reading.loader import (
@@ -40,7 +39,6 @@ class Run:
 
     root_option: Path | None = None
     limits: Limits = field(default_factory=Limits)
-    language: Language = field(default_factory=language)
     today: dt.date = field(default_factory=dt.date.today)
     _root: Path | None = None
     _konzept: dict[Path, FileRecord] = field(default_factory=dict)

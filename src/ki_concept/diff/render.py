@@ -214,10 +214,6 @@ def render_brief(report: DiffReport, options: RenderOptions) -> str:
 # --- markdown -----------------------------------------------------------------------------
 
 
-def _md_escape(text: str) -> str:
-    return markdown(text)
-
-
 def _md_line(line: Line) -> str:
     out = []
     for style, chunk in line:
@@ -228,14 +224,14 @@ def _md_line(line: Line) -> str:
         lead = " " if chunk[:1].isspace() else ""
         trail = " " if chunk[-1:].isspace() else ""
         if style == "del":
-            out.append(f"{lead}~~{_md_escape(inner)}~~{trail}")
+            out.append(f"{lead}~~{markdown(inner)}~~{trail}")
         elif style == "ins":
-            out.append(f"{lead}**{_md_escape(inner)}**{trail}")
+            out.append(f"{lead}**{markdown(inner)}**{trail}")
         elif style in ("key", "id"):
             colon = ":" if inner.endswith(":") else ""
             out.append(f"{lead}{markdown_code(inner.removesuffix(':'))}{colon}{trail}")
         else:
-            out.append(f"{lead}{_md_escape(inner)}{trail}")
+            out.append(f"{lead}{markdown(inner)}{trail}")
     text = "".join(out)
     # A leading + or - would start a nested list.
     return "\\" + text if text[:1] in ("+", "-") else text
@@ -243,7 +239,7 @@ def _md_line(line: Line) -> str:
 
 def render_markdown(report: DiffReport, options: RenderOptions) -> str:
     """For a pull-request comment or a committee paper."""
-    lines = [f"## {_md_escape(t('diff.title', old=report.old.label, new=report.new.label))}", ""]
+    lines = [f"## {markdown(t('diff.title', old=report.old.label, new=report.new.label))}", ""]
     if not report.changes:
         return "\n".join([*lines, t("diff.none"), ""])
     summary = report.summary()
@@ -251,10 +247,10 @@ def render_markdown(report: DiffReport, options: RenderOptions) -> str:
     lines += [f"| {kind_label(kind)} | {summary[kind.value]} |" for kind in Kind]
     note = _filter_note(report)
     if note:
-        lines += ["", f"_{_md_escape(note)}_"]
+        lines += ["", f"_{markdown(note)}_"]
     for group in group_changes(report):
         state = "" if group.state == "changed" else f"{MARKERS[group.state]} "
-        lines += ["", f"### {state}{_md_escape(group.heading())}", ""]
+        lines += ["", f"### {state}{markdown(group.heading())}", ""]
         for marker, line in item_lines(group.own, report):
             lines.append(f"- {_md_line(line)}" if marker else f"  - {_md_line(line)}")
         for item in group.items:

@@ -18,6 +18,7 @@ import os
 import posixpath
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -81,9 +82,13 @@ class FolderFiles:
     folder: Path
     root: Path | None = None
 
+    @cached_property
+    def _boundary(self) -> Path:
+        return Path(os.path.realpath(self.root or self.folder))
+
     def leaves_root(self, path: Path) -> bool:
         """Whether ``path``, followed through every link, ends outside the root or in .git."""
-        boundary = Path(os.path.realpath(self.root or self.folder))
+        boundary = self._boundary
         real = Path(os.path.realpath(path))
         if not real.is_relative_to(boundary):
             return True

@@ -287,10 +287,6 @@ class Node:
         self.keep_end: int | None = None
         self.key: Node | None = None  # for an entry of a mapping: where its key is written
 
-    @property
-    def position(self) -> Position:
-        return (self.line, self.column)
-
     def record(self) -> tuple[Any, ...]:
         """Everything the node knows, for comparing two readings of one text."""
         key = self.key.record() if self.key is not None else None

@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 
 from ki_concept import __version__
-from ki_concept.escaping import markdown, markdown_code
+from ki_concept.escaping import markdown as md
+from ki_concept.escaping import markdown_code as code
 from ki_concept.formatting import bar, format_date, percent
 from ki_concept.i18n import t
 from ki_concept.progress import Group, MeasureRow
@@ -32,10 +33,6 @@ from ki_concept.report.content import (
 from ki_concept.report.svg import describe
 
 _LIST_START = re.compile(r"^(\s*)([-+]|\d+[.)])(\s)")
-
-
-md = markdown
-code = markdown_code
 
 
 def paragraph(text: object) -> str:

@@ -373,29 +373,23 @@ def render_csv(report: StatusReport, *, listing: bool = False, separator: str = 
     return "\ufeff" + out.getvalue()
 
 
-def _md_cell(text: str) -> str:
-    # Bold marks and code spans this module writes itself go through as they are.
-    if text.startswith("**") and text.endswith("**") and len(text) > 4:
-        return f"**{markdown(text[2:-2])}**"
-    if text.startswith("`") and text.endswith("`"):
-        return text
-    return markdown(text)
-
-
 def render_markdown(report: StatusReport, *, listing: bool = False) -> str:
-    header, rows = _list_rows(report) if listing else _summary_rows(report)
+    header, plain_rows = _list_rows(report) if listing else _summary_rows(report)
+    # Text from the concept is escaped first; the marks this function adds come after.
+    header = [markdown(cell) for cell in header]
+    rows = [[markdown(cell) for cell in row] for row in plain_rows]
     if not listing:
-        header = [*header, t("status.col.progress")]
+        header = [*header, markdown(t("status.col.progress"))]
         shares = [g.share_finished for g in [*report.groups, report.total]]
         rows = [[*row, f"`{bar(share)}`"] for row, share in zip(rows, shares, strict=True)]
         rows[-1] = [f"**{cell}**" if cell else cell for cell in rows[-1]]
-    lines = [f"**{_md_cell(header_line(report))}**", ""]
-    lines.append("| " + " | ".join(_md_cell(h) for h in header) + " |")
+    lines = [f"**{markdown(header_line(report))}**", ""]
+    lines.append("| " + " | ".join(header) + " |")
     aligns = ["---:" if i and not listing else "---" for i in range(len(header))]
     lines.append("|" + "|".join(aligns) + "|")
-    lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
     lines.append("")
-    lines += [f"_{_md_cell(n)}_  " for n in notes(report)]
+    lines += [f"_{markdown(n)}_  " for n in notes(report)]
     return "\n".join(lines).rstrip() + "\n"
 
 
