@@ -232,17 +232,18 @@ INDICATORS = (
 )
 
 # Status vocabulary of the synthetic Kreis (written to konzept.yaml as ``statuswerte``).
-STATUSES: tuple[tuple[str, str, bool], ...] = (
-    ("idee", "neu (Idee)", False),
-    ("geplant", "geplant", False),
-    ("begonnen", "begonnen", False),
-    ("laufend", "laufend", False),
-    ("umgesetzt", "umgesetzt", True),
-    ("verstetigt", "Regelbetrieb", True),
-    ("ruhend", "ruhend", False),
-    ("entfallen", "entfallen", True),
+# Each word: id, title, and its keys beyond those two.
+STATUSES: tuple[tuple[str, str, dict[str, object]], ...] = (
+    ("idee", "neu (Idee)", {}),
+    ("geplant", "geplant", {}),
+    ("begonnen", "begonnen", {"kurz": "beg."}),
+    ("laufend", "laufend", {}),
+    ("ruhend", "ruhend", {"ueberfaellig": False}),
+    ("umgesetzt", "umgesetzt", {"abgeschlossen": True}),
+    ("verstetigt", "Regelbetrieb", {"abgeschlossen": True, "kurz": "Regel"}),
+    ("entfallen", "entfallen", {"abgeschlossen": True, "entfallen": True}),
 )
-FINISHED = frozenset(s for s, _, done in STATUSES if done)
+FINISHED = frozenset(s for s, _, keys in STATUSES if keys.get("abgeschlossen"))
 STATUS_WEIGHTS = {
     "idee": 3,
     "geplant": 10,
@@ -522,10 +523,7 @@ def _konzept(rng: random.Random, name: str, fields: int) -> dict[str, Any]:
         ],
         "quellen": sources,
         "quellen_konzept": ["Q01", "Q02", "Q07"],
-        "statuswerte": [
-            {"id": sid, "titel": title, **({"abgeschlossen": True} if done else {})}
-            for sid, title, done in STATUSES
-        ],
+        "statuswerte": [{"id": sid, "titel": title, **keys} for sid, title, keys in STATUSES],
         "handlungsfelder_anzahl": fields,
     }
 

@@ -31,10 +31,11 @@ def assert_numbers_match(page: Node, status: dict[str, Any]) -> int:
             assert int(cell.text()) == record["measures"]
         elif cell.attrs.get("data-count") == "overdue":
             assert _number(cell.text()) == record["overdue"]
-        elif cell.attrs.get("data-count") == "finished":
-            assert int(cell.attrs["data-finished"]) == record["finished"]
+        elif cell.attrs.get("data-count") == "achieved":
+            assert int(cell.attrs["data-achieved"]) == record["achieved"]
+            assert int(cell.attrs["data-dropped"]) == record["dropped"]
             share = cell.attrs["data-share"]
-            assert (float(share) if share else None) == record["share_finished"]
+            assert (float(share) if share else None) == record["share_achieved"]
         else:
             raise AssertionError(f"unmarked number cell {cell}")
         checked += 1

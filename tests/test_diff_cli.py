@@ -85,7 +85,7 @@ def test_english_labels(tmp_path: Path, runner: CliRunner) -> None:
     assert result.exit_code == 0
     assert result.stdout.startswith("Comparison 1 → 2\n")
     assert "ende moved by +6 months (2017-06-30 → 2017-12-31)" in result.stdout
-    assert "status: running → paused" in result.stdout
+    assert "status: running → on hold" in result.stdout
     assert "renamed: KULTUR-M1 → KULTUR-M3 (through 'frueher')" in result.stdout
     assert "Measure ARBEIT-M3 · Sprachcafé für Eltern (added)" in result.stdout
 

@@ -188,7 +188,7 @@ def simple(tmp_path: Path) -> Path:
          "Vorhandene Ziele: FELD-Z1.\n"),
         (["--handlungsfeld", "FELD", "--titel", "X", "--status", "offen"], 2,
          "Fehler: Status 'offen' ist nicht im Vokabular. Erlaubt sind: idee, geplant, laufend, "
-         "umgesetzt, verstetigt, ruhend, entfallen.\n"),
+         "ruhend, umgesetzt, verstetigt, entfallen.\n"),
         (["--handlungsfeld", "FELD", "--titel", "X", "--beginn", "2019-02-30"], 2,
          "Fehler: '2019-02-30' ist kein Datum; erwartet wird JJJJ-MM-TT, z. B. 2017-12-14.\n"),
     ],

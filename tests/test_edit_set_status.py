@@ -360,7 +360,7 @@ def test_unknown_status_names_the_vocabulary(runner: CliRunner, odd: Path) -> No
     assert code == 2
     assert message == (
         "Fehler: Status 'Laufend' ist nicht im Vokabular. Meinten Sie laufend? Erlaubt sind: "
-        "idee, geplant, laufend, umgesetzt, verstetigt, ruhend, entfallen.\n"
+        "idee, geplant, laufend, ruhend, umgesetzt, verstetigt, entfallen.\n"
     )
 
 

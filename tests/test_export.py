@@ -25,13 +25,19 @@ HEADER = [
     "Ziele",
     "Id",
     "Titel",
+    "Beschreibung",
     "Status",
+    "Verlauf: letztes Datum",
+    "Verlauf: Status",
+    "Verlauf: Notiz",
     "Verantwortlich",
     "Partner",
     "Zielgruppen",
     "Beginn",
     "Ende",
+    "Daueraufgabe",
     "Überfällig",
+    "Ressourcen",
     "Quellen",
     "Beispiel",
 ]
@@ -44,6 +50,8 @@ STATUS_TITLES = {
     "ruhend": "ruhend",
     "entfallen": "entfallen",
     None: "unbekannt",
+    "unbekannt": "unbekannt",
+    "nicht_begonnen": "nicht begonnen",
 }
 
 
@@ -62,19 +70,26 @@ def status() -> dict[str, Any]:
 
 def expected_row(record: dict[str, Any], field_titles: dict[str, str]) -> list[Any]:
     """A measure of ``status --format json`` as the export should write it (dates as ISO)."""
+    step = record["last_step"] or {}
     return [
         record["field"],
         field_titles[record["field"]],
         ", ".join(record["goals"]),
         record["id"],
         record["title"],
+        (record["description"] or "").strip(),
         STATUS_TITLES[record["status"]],
+        step.get("date", ""),
+        STATUS_TITLES[step["status"]] if step else "",
+        step.get("note") or "",
         record["responsible"] or "",
         "; ".join(record["partners"]),
         "; ".join(record["target_groups"]),
         record["start"] or "",
         record["end"] or "",
+        "ja" if record["ongoing"] else "nein",
         "ja" if record["overdue"] else "nein",
+        (record["resources"] or "").strip(),
         ", ".join(record["sources"]),
         "ja" if record["example"] else "nein",
     ]
@@ -113,7 +128,7 @@ def test_csv_has_one_row_per_measure(
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
     assert rows[0] == HEADER
     assert rows[1:] == [expected_row(m, titles(status)) for m in status["measures"]]
-    overdue = [r[3] for r in rows[1:] if r[11] == "ja"]
+    overdue = [r[3] for r in rows[1:] if r[16] == "ja"]
     assert overdue == ["BILDUNG-M4", "ENGAGEMENT-M5"]
 
 
@@ -146,7 +161,7 @@ def test_xlsx_first_sheet_lists_every_measure(
         expected_row(m, titles(status)) for m in status["measures"]
     ]
     # Dates are real Excel dates, shown the German way.
-    start = sheet["J2"]
+    start = sheet["N2"]
     assert start.is_date and start.value == dt.datetime(2016, 2, 1)
     assert start.number_format == "DD.MM.YYYY"
 
@@ -158,11 +173,11 @@ def test_xlsx_sheets_are_ready_to_filter(workbook: openpyxl.Workbook) -> None:
         assert all(cell.font.b for cell in sheet[1]), name
         assert sheet.auto_filter.ref and sheet.auto_filter.ref.startswith("A1:"), name
     sheet = workbook["Alle Maßnahmen"]
-    assert sheet.auto_filter.ref == "A1:N25"
-    widths = {c: sheet.column_dimensions[c].width for c in "ABCDEFGHIJKLMN"}
+    assert sheet.auto_filter.ref == "A1:T25"
+    widths = {c: sheet.column_dimensions[c].width for c in "ABCDEFGHIJKLMNOPQRST"}
     assert all(6 <= w <= 60 for w in widths.values())
-    assert widths["E"] > widths["L"]  # titles get more room than 'ja'/'nein'
-    assert widths["J"] >= 10  # a date fits
+    assert widths["E"] > widths["Q"]  # titles get more room than 'ja'/'nein'
+    assert widths["N"] >= 10  # a date fits
 
 
 def test_xlsx_field_sheets_and_summary(workbook: openpyxl.Workbook, status: dict[str, Any]) -> None:
@@ -172,13 +187,15 @@ def test_xlsx_field_sheets_and_summary(workbook: openpyxl.Workbook, status: dict
     summary = list(workbook["Übersicht"].iter_rows(values_only=True))
     header = list(summary[0])
     assert header[:3] == ["Handlungsfeld", "Handlungsfeld (Titel)", "Maßnahmen"]
-    assert header[-3:] == ["abgeschlossen", "abgeschlossen %", "Überfällig"]
-    status_ids = [s["id"] for s in status["statuses"]] + ["unbekannt"]
+    assert header[-4:] == ["erreicht", "entfallen", "erreicht %", "Überfällig"]
+    status_ids = list(status["total"]["status"])
+    assert header[3:-4] == [STATUS_TITLES.get(s, s) for s in status_ids]
     for row, group in zip(summary[1:], [*status["groups"], status["total"]], strict=True):
         assert row[2] == group["measures"]
-        assert list(row[3:-3]) == [group["status"][s] for s in status_ids]
-        assert row[-3] == group["finished"] and row[-1] == group["overdue"]
-        assert row[-2] == group["share_finished"]
+        assert list(row[3:-4]) == [group["status"][s] for s in status_ids]
+        assert row[-4] == group["achieved"] and row[-3] == group["dropped"]
+        assert row[-1] == group["overdue"]
+        assert row[-2] == group["share_achieved"]
     assert summary[-1][1] == "Gesamt" and workbook["Übersicht"].cell(len(summary), 2).font.b
     sources = list(workbook["Quellen"].iter_rows(min_row=2))
     assert sources[0][0].value == "H1"
@@ -211,11 +228,11 @@ def test_text_that_looks_like_a_formula_stays_text(runner: CliRunner, tmp_path: 
     )
     xlsx = tmp_path / "m.xlsx"
     assert run(runner, "export", "-o", str(xlsx), root=root).exit_code == 0
-    cell = openpyxl.load_workbook(xlsx)["Alle Maßnahmen"]["G2"]
+    cell = openpyxl.load_workbook(xlsx)["Alle Maßnahmen"]["K2"]
     assert cell.value == '=HYPERLINK("x")' and cell.data_type == "s"
     result = run(runner, "export", "--format", "csv", root=root)
     row = list(csv.reader(io.StringIO(result.stdout.lstrip("\ufeff")), delimiter=";"))[1]
-    assert row[6] == '\'=HYPERLINK("x")' and row[7] == "'- Liste" and row[9] == "2020-01-01"
+    assert row[10] == '\'=HYPERLINK("x")' and row[11] == "'- Liste" and row[13] == "2020-01-01"
 
 
 def test_xlsx_needs_a_file(runner: CliRunner) -> None:

@@ -17,7 +17,7 @@ from ki_concept.cli import app
 from tests.builders import field, goal, konzept, measure, write_version
 from tests.conftest import BUNDLED
 
-FINISHED = {"umgesetzt", "verstetigt", "entfallen"}
+ACHIEVED = {"umgesetzt", "verstetigt"}
 
 
 def run(runner: CliRunner, *args: str, root: Path = BUNDLED) -> Any:
@@ -50,7 +50,8 @@ def test_bundled_2017_counts_match_the_files(runner: CliRunner) -> None:
         expected = Counter(m.get("status") for m in measures)
         for status_id, count in group["status"].items():
             assert count == expected.get(status_id if status_id != "unbekannt" else None, 0)
-        assert group["finished"] == sum(1 for m in measures if m.get("status") in FINISHED)
+        assert group["achieved"] == sum(1 for m in measures if m.get("status") in ACHIEVED)
+        assert group["dropped"] == sum(1 for m in measures if m.get("status") == "entfallen")
     assert report["total"]["measures"] == sum(len(d["massnahmen"]) for d in raw.values())
 
 
@@ -106,6 +107,10 @@ def small_concept(tmp_path: Path) -> Path:
                         "A-M1",
                         "umgesetzt",
                         ende="2019-05-01",
+                        verlauf=[
+                            {"datum": "2018-01-01", "status": "laufend"},
+                            {"datum": "2019-05-01", "status": "umgesetzt"},
+                        ],
                         ziele=["A-Z1"],
                         verantwortlich="KI",
                         zielgruppen=["Geflüchtete", "Eltern"],
@@ -115,6 +120,7 @@ def small_concept(tmp_path: Path) -> Path:
                         "A-M2",
                         "laufend",
                         ende="2020-01-31",
+                        verlauf=[{"datum": "2019-01-01", "status": "laufend"}],
                         ziele=["A-Z1"],
                         verantwortlich="Jobcenter",
                         zielgruppen=["Geflüchtete"],
@@ -130,6 +136,7 @@ def small_concept(tmp_path: Path) -> Path:
                         "B-M1",
                         "geplant",
                         ende="2021-12-31",
+                        verlauf=[{"datum": "2019-01-01", "status": "geplant"}],
                         ziele=["B-Z1"],
                         beispiel=True,
                         verantwortlich="Schulamt",
@@ -157,11 +164,11 @@ def test_unknown_status_is_unknown_not_zero_or_done(runner: CliRunner, tmp_path:
     report = status_json(runner, "--as-of", "2020-06-30", root=root)
     group_a = report["groups"][0]
     assert group_a["status"]["unbekannt"] == 1
-    assert group_a["finished"] == 1
-    assert group_a["share_finished"] == 0.5  # 1 of the 2 with a known status
+    assert group_a["achieved"] == 1
+    assert group_a["share_achieved"] == 0.5  # 1 of the 2 with a known status
     only_unknown = status_json(runner, "--status", "unbekannt", "--as-of", "2020-06-30", root=root)
     assert only_unknown["total"]["measures"] == 1
-    assert only_unknown["total"]["share_finished"] is None
+    assert only_unknown["total"]["share_achieved"] is None
 
 
 def test_overdue_depends_on_as_of(runner: CliRunner, tmp_path: Path) -> None:
@@ -238,9 +245,32 @@ def test_list_is_sorted_naturally_with_overdue_flag(runner: CliRunner, tmp_path:
     result = run(runner, "--list", "--as-of", "2020-06-30", root=root)
     ids = [line.split()[0] for line in result.output.splitlines() if line[:2] in ("A-", "B-")]
     assert ids == ["A-M1", "A-M2", "A-M10", "B-M1", "B-M2"]
-    a_m2 = next(line for line in result.output.splitlines() if line.startswith("A-M2"))
-    assert a_m2.rstrip().endswith("!")
-    assert "31.01.2020" in a_m2
+    lines = result.output.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("A-M2"))
+    assert lines[at].rstrip().endswith("!")
+    # Narrow: responsible body and end on the line below the title.
+    assert "Jobcenter · bis 31.01.2020" in lines[at + 1]
+    assert "! = überfällig" in result.output
+
+
+def test_wide_list_has_the_promised_columns(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = small_concept(tmp_path)
+    monkeypatch.setenv("COLUMNS", "140")
+    result = run(runner, "--list", "--as-of", "2020-06-30", root=root)
+    lines = result.output.splitlines()
+    header = next(line for line in lines if line.startswith("Id"))
+    assert header.split() == ["Id", "Titel", "Status", "Verantwortlich", "Beginn", "Ende"]
+    # Each field is a heading row above its measures.
+    assert lines.index(next(line for line in lines if line.startswith("A  "))) < lines.index(
+        next(line for line in lines if line.startswith("A-M1"))
+    )
+    assert "Feld A" in next(line for line in lines if line.startswith("A  "))
+    a_m2 = next(line for line in lines if line.startswith("A-M2"))
+    assert "Jobcenter" in a_m2 and "31.01.2020" in a_m2 and a_m2.rstrip().endswith("!")
+    example = next(line for line in lines if line.startswith("B-M1"))
+    assert example.rstrip().endswith("B") and "B = Beispiel" in result.output
 
 
 def test_csv_opens_in_german_excel(runner: CliRunner, tmp_path: Path) -> None:
@@ -337,8 +367,11 @@ def test_status_words_in_full_when_the_width_allows(
     monkeypatch.setenv("COLUMNS", columns)
     result = run(runner, "2017")
     header = next(line for line in result.output.splitlines() if line.startswith("Handlungsfeld"))
-    assert ("verstetigt" in header) is full and ("vers " in header) is not full
-    assert ("Spalten: gepl = geplant" in result.output) is not full
+    assert ("verstetigt" in header) is full and ("vst. " in header) is not full
+    assert ("Spalten: gepl. = geplant" in result.output) is not full
+    # Where words are shortened, the short form says so: no word is cut without a mark.
+    for cut in ("gepl ", "lauf ", "umge ", "vers ", "ruhe ", "überf "):
+        assert cut not in header + " "
     assert max(len(line) for line in result.output.splitlines()) <= int(columns)
 
 

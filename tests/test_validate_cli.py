@@ -68,7 +68,7 @@ def test_text_format(runner: CliRunner, root: Path) -> None:
         "das Ziel 'F-Z9', das es nicht gibt; meinten Sie 'F-Z1'? (KI202)",
         "concept/2022/handlungsfelder/feld.yaml:11:13: [Fehler] Status 'lauffend' ist kein "
         "bekannter Statuswert; meinten Sie 'laufend'? Erlaubt sind: idee, geplant, laufend, "
-        "umgesetzt, verstetigt, ruhend, entfallen. (KI204)",
+        "ruhend, umgesetzt, verstetigt, entfallen. (KI204)",
         "2 Fehler, 1 Warnung(en) in 4 Dateien (2021, 2022).",
     ]
 
@@ -224,8 +224,8 @@ def test_english_with_lang_option(runner: CliRunner, root: Path) -> None:
     assert code == 1
     assert out.splitlines()[1] == (
         "concept/2022/handlungsfelder/feld.yaml:11:13: [error] status 'lauffend' is not a known "
-        "status value; did you mean 'laufend'? Allowed are: idee, geplant, laufend, umgesetzt, "
-        "verstetigt, ruhend, entfallen. (KI204)"
+        "status value; did you mean 'laufend'? Allowed are: idee, geplant, laufend, ruhend, "
+        "umgesetzt, verstetigt, entfallen. (KI204)"
     )
     assert out.splitlines()[-1] == "2 error(s), 0 warning(s) in 2 files (2022)."
 

@@ -121,6 +121,13 @@ class StatusValue(_Model):
     id: NonEmptyStr
     title: NonEmptyStr = Field(alias="titel")
     finished: StrictBool = Field(default=False, alias="abgeschlossen")
+    # Closed without the result: counted apart, never as progress. Implies ``abgeschlossen``.
+    dropped: StrictBool = Field(default=False, alias="entfallen")
+    # Whether an open status makes a measure past its ``ende`` overdue; ``None``: yes.
+    overdue: StrictBool | None = Field(default=None, alias="ueberfaellig")
+    short: Annotated[str, Field(min_length=1, max_length=5)] | None = Field(
+        default=None, alias="kurz"
+    )
 
 
 class Konzept(_Model):

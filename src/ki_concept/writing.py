@@ -168,9 +168,25 @@ def to_stdout(path: Path | None) -> bool:
 def format_for(
     chosen: str | None, path: Path | None, by_suffix: dict[str, str], default: str
 ) -> str:
-    """``--format`` when given, else what the output file's suffix says, else ``default``."""
-    if chosen is not None:
+    """The output format: ``--format`` or the output file's suffix, which must agree.
+
+    A file whose suffix names another format, or none the command knows, is refused: an
+    Excel workbook called ``stand.txt`` helps nobody.
+    """
+    if to_stdout(path):
+        return chosen or default
+    assert path is not None
+    suffix = path.suffix.lower()
+    named = by_suffix.get(suffix)
+    if chosen is None and named is not None:
+        return named
+    if chosen is not None and (named == chosen or not suffix):
         return chosen
-    if path is not None:
-        return by_suffix.get(path.suffix.lower(), default)
-    return default
+    expected = [s for s, f in by_suffix.items() if chosen is None or f == chosen]
+    raise UserError(
+        "output.suffix_mismatch" if chosen else "output.unknown_suffix",
+        path=path,
+        suffix=suffix or "–",
+        format=chosen or "",
+        expected=", ".join(expected or by_suffix),
+    )

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ki_concept.i18n import t
-from ki_concept.progress import MeasureRow
+from ki_concept.progress import MeasureRow, status_label
 from ki_concept.reading.loader import ConceptVersion
 
 Kind = Literal["text", "long", "date"]
@@ -35,13 +35,19 @@ def columns() -> list[Column]:
         ("goals", "text"),
         ("id", "text"),
         ("title", "long"),
+        ("description", "long"),
         ("status", "text"),
+        ("step_date", "date"),
+        ("step_status", "text"),
+        ("step_note", "long"),
         ("responsible", "long"),
         ("partners", "long"),
         ("target_groups", "long"),
         ("start", "date"),
         ("end", "date"),
+        ("ongoing", "text"),
         ("overdue", "text"),
+        ("resources", "long"),
         ("sources", "text"),
         ("example", "text"),
     ]
@@ -54,21 +60,26 @@ def yes_no(value: bool) -> str:
 
 def row_values(version: ConceptVersion, row: MeasureRow) -> list[Value]:
     """One measure's values, in the order of :func:`columns`."""
-    vocabulary = version.vocabulary
-    status = vocabulary.title(row.status) if row.status else t("status.unknown")
+    step = row.last_step
     return [
         row.field_id,
         row.field_title,
         ", ".join(row.goals),
         row.id,
         row.title,
-        status,
+        (row.description or "").strip(),
+        status_label(version, row.status),
+        step.date if step else None,
+        version.vocabulary.title(step.status) if step else "",
+        (step.note or "") if step else "",
         row.responsible or "",
         "; ".join(row.partners),
         "; ".join(row.target_groups),
         row.start,
         row.end,
+        yes_no(row.ongoing),
         yes_no(row.overdue),
+        (row.resources or "").strip(),
         ", ".join(row.sources),
         yes_no(row.example),
     ]

@@ -22,7 +22,7 @@ from openpyxl.utils import get_column_letter
 from ki_concept import __version__
 from ki_concept.export.table import Column, columns, row_values
 from ki_concept.i18n import language, t
-from ki_concept.progress import UNKNOWN, StatusReport
+from ki_concept.progress import StatusReport, status_columns
 from ki_concept.reading.loader import ConceptVersion
 from ki_concept.spreadsheet import is_formula_like
 
@@ -146,15 +146,15 @@ def _measure_sheet(
 
 
 def _summary_sheet(book: Workbook, name: str, report: StatusReport) -> None:
-    words = [(w.id, w.title) for w in report.version.vocabulary.words]
-    words.append((UNKNOWN, t("status.unknown")))
+    words = [(column.id, column.title) for column in status_columns(report)]
     header = [
         t("export.col.field"),
         t("export.col.field_title"),
         t("export.col.measures"),
         *[title for _, title in words],
-        t("export.col.finished"),
-        t("status.col.finished_share"),
+        t("export.col.achieved"),
+        t("export.col.dropped"),
+        t("status.col.share_long"),
         t("export.col.overdue"),
     ]
     groups = [*report.groups, report.total]
@@ -167,13 +167,14 @@ def _summary_sheet(book: Workbook, name: str, report: StatusReport) -> None:
     share_column = len(header) - 2
     for group in groups:
         is_total = group is report.total
-        share = group.share_finished
+        share = group.share_achieved
         values = [
             "" if is_total else group.key,
             t("export.total") if is_total else group.label,
             group.total,
             *[group.count(status) for status, _ in words],
-            group.finished,
+            group.achieved,
+            group.dropped,
             None if share is None else round(share, 4),
             group.overdue,
         ]

@@ -19,10 +19,12 @@ REPORT: dict[str, tuple[str, str]] = {
         "{measures} Maßnahmen und {goals} Ziele in {fields} Handlungsfeldern",
         "{measures} measures and {goals} goals in {fields} fields of action",
     ),
-    "report.fact.finished": ("Abgeschlossen", "Finished"),
-    "report.fact.finished_value": (
-        "{share} ({finished} von {known} Maßnahmen mit bekanntem Status)",
-        "{share} ({finished} of {known} measures with a known status)",
+    "report.fact.progress": ("Fortschritt", "Progress"),
+    "report.fact.progress_value": (
+        "{share} ({achieved} von {counted} Maßnahmen mit bekanntem Status erreicht; "
+        "{dropped} entfallen, nicht mitgezählt)",
+        "{share} ({achieved} of {counted} measures with a known status achieved; "
+        "{dropped} dropped, not counted)",
     ),
     "report.toc": ("Inhalt", "Contents"),
     # --- report: sections --------------------------------------------------------------
@@ -57,10 +59,10 @@ REPORT: dict[str, tuple[str, str]] = {
     ),
     "report.overdue": ("Überfällige Maßnahmen", "Overdue measures"),
     "report.overdue.intro": (
-        "Maßnahmen, deren Ende vor dem Stichtag {as_of} liegt und die noch nicht abgeschlossen "
-        "sind: {count}.",
-        "Measures whose end lies before the reference date {as_of} and that are not finished: "
-        "{count}.",
+        "Maßnahmen, deren Ende vor dem Stichtag {as_of} liegt und die weder erreicht noch "
+        "entfallen sind: {count}.",
+        "Measures whose end lies before the reference date {as_of} and that are neither "
+        "achieved nor dropped: {count}.",
     ),
     "report.overdue.none": (
         "Keine Maßnahme ist zum Stichtag {as_of} überfällig.",
@@ -69,8 +71,9 @@ REPORT: dict[str, tuple[str, str]] = {
     "report.overdue.caption": ("Überfällige Maßnahmen", "Overdue measures"),
     "report.fields": ("Ziele und Maßnahmen je Handlungsfeld", "Goals and measures per field"),
     "report.field.summary": (
-        "{measures} Maßnahmen, davon {finished} abgeschlossen, {overdue} überfällig.",
-        "{measures} measures, {finished} of them finished, {overdue} overdue.",
+        "{measures} Maßnahmen, davon {achieved} erreicht, {dropped} entfallen, {overdue} "
+        "überfällig.",
+        "{measures} measures: {achieved} achieved, {dropped} dropped, {overdue} overdue.",
     ),
     "report.goals": ("Ziele", "Goals"),
     "report.goals.caption": ("Ziele im Handlungsfeld {title}", "Goals in {title}"),
@@ -119,8 +122,12 @@ REPORT: dict[str, tuple[str, str]] = {
     "report.partners": ("Partner: {names}", "Partners: {names}"),
     "report.goal_ids": ("Ziele: {ids}", "Goals: {ids}"),
     "report.measure_count": (
-        "{total} ({finished} abgeschlossen)",
-        "{total} ({finished} finished)",
+        "{total} ({achieved} erreicht)",
+        "{total} ({achieved} achieved)",
+    ),
+    "report.measure_count_dropped": (
+        "{total} ({achieved} erreicht, {dropped} entfallen)",
+        "{total} ({achieved} achieved, {dropped} dropped)",
     ),
     "report.written": (
         "Bericht geschrieben: {path} ({measures} Maßnahmen, {fields} Handlungsfelder).",
@@ -134,7 +141,7 @@ REPORT: dict[str, tuple[str, str]] = {
     # --- report: column headings ----------------------------------------------------
     "report.col.field": ("Handlungsfeld", "Field of action"),
     "report.col.measures": ("Maßnahmen", "Measures"),
-    "report.col.finished": ("abgeschlossen", "finished"),
+    "report.col.share": ("erreicht", "achieved"),
     "report.col.overdue": ("überfällig", "overdue"),
     "report.col.id": ("Id", "Id"),
     "report.col.goal": ("Ziel", "Goal"),
@@ -177,6 +184,14 @@ REPORT: dict[str, tuple[str, str]] = {
     "export.col.id": ("Id", "Id"),
     "export.col.title": ("Titel", "Title"),
     "export.col.status": ("Status", "Status"),
+    "export.col.description": ("Beschreibung", "Description"),
+    "export.col.step_date": ("Verlauf: letztes Datum", "History: last date"),
+    "export.col.step_status": ("Verlauf: Status", "History: status"),
+    "export.col.step_note": ("Verlauf: Notiz", "History: note"),
+    "export.col.ongoing": ("Daueraufgabe", "Ongoing task"),
+    "export.col.resources": ("Ressourcen", "Resources"),
+    "export.col.achieved": ("erreicht", "achieved"),
+    "export.col.dropped": ("entfallen", "dropped"),
     "export.col.responsible": ("Verantwortlich", "Responsible"),
     "export.col.partners": ("Partner", "Partners"),
     "export.col.target_groups": ("Zielgruppen", "Target groups"),
@@ -186,7 +201,6 @@ REPORT: dict[str, tuple[str, str]] = {
     "export.col.sources": ("Quellen", "Sources"),
     "export.col.example": ("Beispiel", "Example"),
     "export.col.measures": ("Maßnahmen", "Measures"),
-    "export.col.finished": ("abgeschlossen", "finished"),
     "export.col.key": ("Schlüssel", "Key"),
     "export.col.url": ("Adresse", "Address"),
     "export.yes": ("ja", "yes"),
@@ -204,6 +218,18 @@ REPORT: dict[str, tuple[str, str]] = {
         "--format xlsx needs a file: add -o, e.g. -o measures.xlsx.",
     ),
     # --- output files -----------------------------------------------------------------
+    "output.suffix_mismatch": (
+        "-o {path}: die Endung '{suffix}' passt nicht zu --format {format}; für dieses Format "
+        "endet der Dateiname auf {expected}.",
+        "-o {path}: the suffix '{suffix}' does not match --format {format}; for this format "
+        "the file name ends in {expected}.",
+    ),
+    "output.unknown_suffix": (
+        "-o {path}: an der Endung '{suffix}' ist kein Format zu erkennen; möglich sind "
+        "{expected} (oder --format angeben).",
+        "-o {path}: the suffix '{suffix}' names no format; possible are {expected} (or give "
+        "--format).",
+    ),
     "output.write_failed": (
         "Die Datei {path} lässt sich nicht schreiben: {reason}. Eine vorhandene Datei dieses "
         "Namens ist unverändert.",
@@ -363,8 +389,8 @@ SCHEMA_TEXTS: dict[str, tuple[str, str]] = {
     "schema.key.zielgruppen": ("Zielgruppen.", "Target groups."),
     "schema.key.beginn": ("Beginn (JJJJ-MM-TT).", "Start (YYYY-MM-DD)."),
     "schema.key.ende": (
-        "Ende (JJJJ-MM-TT); danach gilt eine nicht abgeschlossene Maßnahme als überfällig.",
-        "End (YYYY-MM-DD); after it, a measure that is not finished counts as overdue.",
+        "Ende (JJJJ-MM-TT); danach gilt eine Maßnahme mit offenem Status als überfällig.",
+        "End (YYYY-MM-DD); after it, a measure with an open status counts as overdue.",
     ),
     "schema.key.daueraufgabe": (
         "true für eine Daueraufgabe ohne geplantes Ende.",
@@ -437,8 +463,24 @@ SCHEMA_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "schema.key.StatusValue.titel": ("Bezeichnung in Berichten.", "Name in reports."),
     "schema.key.abgeschlossen": (
-        "true, wenn Maßnahmen mit diesem Status als abgeschlossen zählen.",
-        "true when measures with this status count as finished.",
+        "true, wenn Maßnahmen mit diesem Status abgeschlossen sind und als erreicht zählen.",
+        "true when measures with this status are closed and count as achieved.",
+    ),
+    "schema.key.entfallen": (
+        "true, wenn Maßnahmen mit diesem Status ohne Ergebnis abgeschlossen sind: Sie zählen "
+        "für sich und nicht zum Fortschritt.",
+        "true when measures with this status were closed without their result: they are "
+        "counted apart and not in the progress.",
+    ),
+    "schema.key.ueberfaellig": (
+        "false, wenn eine Maßnahme mit diesem (offenen) Status nach ihrem Ende nicht als "
+        "überfällig gilt, z. B. 'ruhend'.",
+        "false when a measure with this (open) status does not count as overdue after its "
+        "end, e.g. 'ruhend'.",
+    ),
+    "schema.key.kurz": (
+        "Kurzform für schmale Tabellen, höchstens 5 Zeichen, z. B. 'Regel'.",
+        "Short form for narrow tables, at most 5 characters, e.g. 'Regel'.",
     ),
     "schema.key.Priority.id": (
         "Kennung, auf die Maßnahmen unter 'schwerpunkte' verweisen.",

@@ -10,6 +10,9 @@ STATUS: dict[str, tuple[str, str]] = {
     "status.adopted": ("beschlossen am {date}", "adopted {date}"),
     "status.not_adopted": ("noch nicht beschlossen", "not adopted yet"),
     "status.unknown": ("unbekannt", "unknown"),
+    "status.unknown.short": ("unb.", "unk."),
+    "status.not_started": ("nicht begonnen", "not started"),
+    "status.not_started.short": ("n.b.", "n.st."),
     "status.total": ("Gesamt", "Total"),
     "status.no_measure": ("keine Maßnahme", "no measure"),
     "status.group.handlungsfeld": ("Handlungsfeld", "Field of action"),
@@ -23,16 +26,34 @@ STATUS: dict[str, tuple[str, str]] = {
     "status.without.ziel": ("(keinem Ziel zugeordnet)", "(no goal)"),
     "status.without.schwerpunkt": ("(keinem Schwerpunkt zugeordnet)", "(no priority)"),
     "status.col.measures": ("Anz.", "No."),
-    "status.col.finished": ("abg.", "fin."),
-    "status.col.finished_share": ("abgeschlossen %", "finished %"),
-    "status.col.overdue": ("überf", "late"),
+    "status.col.share": ("%", "%"),
+    "status.col.share_long": ("erreicht %", "achieved %"),
+    "status.col.achieved": ("erreicht", "achieved"),
+    "status.col.dropped": ("entfallen", "dropped"),
+    "status.col.overdue": ("überf.", "late"),
     "status.col.overdue_long": ("überfällig", "overdue"),
     "status.col.progress": ("Fortschritt", "Progress"),
     "status.note.derived": (
-        "Fortschritt aus den Maßnahmen abgeleitet: Anteil abgeschlossener Maßnahmen an denen "
-        "mit bekanntem Status; Maßnahmen ohne Status zählen als 'unbekannt'.",
-        "Progress is derived from the measures: the share of finished measures among those "
-        "with a known status; measures without a status count as 'unknown'.",
+        "%: Anteil erreichter Maßnahmen ({achieved}) an denen mit bekanntem Status, "
+        "entfallene ({dropped}) nicht mitgezählt; aus den Maßnahmen abgeleitet.",
+        "%: share of measures achieved ({achieved}) among those with a known status, not "
+        "counting dropped ones ({dropped}); derived from the measures.",
+    ),
+    "status.note.overdue": (
+        "Überfällig: Ende vor dem Stichtag und Status {words}.",
+        "Overdue: end before the reference date and status {words}.",
+    ),
+    "status.note.never_overdue": (
+        "Nie überfällig (statuswerte: ueberfaellig: false): {words}.",
+        "Never overdue (statuswerte: ueberfaellig: false): {words}.",
+    ),
+    "status.note.without_history": (
+        "{count} Maßnahmen ohne Verlauf bis zum {as_of}: Status an diesem Tag unbekannt.",
+        "{count} measures have no history back to {as_of}: their status on that day is unknown.",
+    ),
+    "status.note.not_started": (
+        "{count} Maßnahmen vor ihrem Beginn: nicht begonnen.",
+        "{count} measures before their start: not started.",
     ),
     "status.note.hidden": (
         "{count} Beispiel-Maßnahmen ausgeblendet (--beispiele zeigt sie).",
@@ -49,12 +70,20 @@ STATUS: dict[str, tuple[str, str]] = {
     ),
     "list.col.id": ("Id", "Id"),
     "list.col.title": ("Titel", "Title"),
+    "list.col.title_details": (
+        "Titel / Verantwortlich · Beginn – Ende",
+        "Title / responsible · start – end",
+    ),
     "list.col.status": ("Status", "Status"),
     "list.col.responsible": ("Verantwortlich", "Responsible"),
     "list.col.start": ("Beginn", "Start"),
     "list.col.end": ("Ende", "End"),
     "list.col.overdue": ("überfällig", "overdue"),
     "list.col.field": ("Handlungsfeld", "Field"),
+    "list.col.field_short": ("Feld", "Field"),
+    "list.mark.overdue": ("! = überfällig", "! = overdue"),
+    "list.mark.ongoing": ("∞ = Daueraufgabe", "∞ = ongoing task"),
+    "list.mark.example": ("B = Beispiel", "B = example"),
     "list.count": ("{count} Maßnahmen.", "{count} measures."),
     "yes": ("ja", "yes"),
     # --- help texts -----------------------------------------------------------------
@@ -79,8 +108,10 @@ STATUS: dict[str, tuple[str, str]] = {
         "group by handlungsfeld, verantwortlich, zielgruppe, ziel or schwerpunkt.",
     ),
     "help.status_filter": (
-        "Nur Maßnahmen mit diesem Status (mehrfach möglich; 'unbekannt' für ohne Status).",
-        "only measures with this status (repeatable; 'unbekannt' for none).",
+        "Nur Maßnahmen mit diesem Status am Stichtag (mehrfach möglich; 'unbekannt' für "
+        "ohne Status, 'nicht_begonnen' für vor dem Beginn).",
+        "only measures with this status on the reference date (repeatable; 'unbekannt' for "
+        "none, 'nicht_begonnen' for before their start).",
     ),
     "help.field_filter": ("Nur dieses Handlungsfeld (Id).", "only this field (id)."),
     "help.responsible_filter": (
@@ -134,10 +165,10 @@ STATUS: dict[str, tuple[str, str]] = {
     ),
     "show.progress": ("Fortschritt", "Progress"),
     "show.progress_value": (
-        "{share} ({finished} von {known} Maßnahmen mit bekanntem Status abgeschlossen; "
-        "aus den Maßnahmen abgeleitet)",
-        "{share} ({finished} of {known} measures with a known status finished; derived "
-        "from the measures)",
+        "{share} ({achieved} von {counted} Maßnahmen mit bekanntem Status erreicht, "
+        "{dropped} entfallen; aus den Maßnahmen abgeleitet)",
+        "{share} ({achieved} of {counted} measures with a known status achieved, {dropped} "
+        "dropped; derived from the measures)",
     ),
     "show.description": ("Beschreibung", "Description"),
     "show.indicators": ("Indikatoren", "Indicators"),

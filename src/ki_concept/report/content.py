@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ki_concept.formatting import format_date, percent
 from ki_concept.i18n import t
 from ki_concept.progress import (
+    NOT_STARTED,
     UNKNOWN,
     Group,
     MeasureRow,
@@ -43,7 +44,7 @@ class StatusColumn:
     id: str
     title: str
     index: int
-    finished: bool
+    kind: str
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,8 @@ class GoalRow:
     title: str
     level: str
     measures: int
-    finished: int
+    achieved: int
+    dropped: int
     example: bool
     sources: tuple[SourceLink, ...]
 
@@ -130,31 +132,49 @@ def scope_text(content: ReportContent) -> str:
     )
 
 
-def finished_text(content: ReportContent) -> str:
-    """The share finished with its counts, as the status table derives it."""
+def progress_text(content: ReportContent) -> str:
+    """The share achieved with its counts, as the status table derives it."""
     total = content.status.total
     return t(
-        "report.fact.finished_value",
-        share=percent(total.share_finished),
-        finished=total.finished,
-        known=total.known,
+        "report.fact.progress_value",
+        share=percent(total.share_achieved),
+        achieved=total.achieved,
+        counted=total.counted,
+        dropped=total.dropped,
     )
 
 
+def measure_count(goal: GoalRow) -> str:
+    """``3 (1 erreicht)``, with the dropped ones when there are any."""
+    if goal.dropped:
+        return t(
+            "report.measure_count_dropped",
+            total=goal.measures,
+            achieved=goal.achieved,
+            dropped=goal.dropped,
+        )
+    return t("report.measure_count", total=goal.measures, achieved=goal.achieved)
+
+
 def status_columns(version: ConceptVersion) -> list[StatusColumn]:
-    """Every status of the vocabulary in its order, then 'unknown'."""
-    columns = [
-        StatusColumn(w.id, w.title, i, w.finished) for i, w in enumerate(version.vocabulary.words)
+    """'Not started', every status of the vocabulary in its order, then 'unknown'."""
+    columns = [StatusColumn(NOT_STARTED, t("status.not_started"), 0, "open")]
+    columns += [
+        StatusColumn(w.id, w.title, i + 1, w.kind) for i, w in enumerate(version.vocabulary.words)
     ]
-    columns.append(StatusColumn(UNKNOWN, t("status.unknown"), len(columns), False))
+    columns.append(StatusColumn(UNKNOWN, t("status.unknown"), len(columns), "unknown"))
     return columns
 
 
 def build_content(
-    version: ConceptVersion, as_of: dt.date, changes: ChangeSection | None = None
+    version: ConceptVersion,
+    as_of: dt.date,
+    changes: ChangeSection | None = None,
+    *,
+    today: dt.date | None = None,
 ) -> ReportContent:
     """Everything a report shows, for ``version`` on ``as_of``."""
-    status = build_report(version, as_of, "handlungsfeld")
+    status = build_report(version, as_of, "handlungsfeld", today=today)
     urls = version.konzept.sources
     used: dict[str, None] = dict.fromkeys(version.konzept.concept_sources)
 
@@ -183,7 +203,8 @@ def build_content(
                     title=goal.title,
                     level=goal.level,
                     measures=len(serving),
-                    finished=sum(1 for m in serving if m.finished),
+                    achieved=sum(1 for m in serving if m.achieved),
+                    dropped=sum(1 for m in serving if m.dropped),
                     example=goal.example,
                     sources=links(goal.sources),
                 )
@@ -193,7 +214,11 @@ def build_content(
 
     all_columns = status_columns(version)
     shown = [c for c in all_columns if status.total.count(c.id)]
-    hidden = [c for c in all_columns if not status.total.count(c.id) and c.id != UNKNOWN]
+    hidden = [
+        c
+        for c in all_columns
+        if not status.total.count(c.id) and c.id not in (UNKNOWN, NOT_STARTED)
+    ]
     overdue = [MeasureView(r, links(r.sources)) for r in status.measures if r.overdue]
     has_examples = any(
         f.example or any(g.example for g in f.goals) or any(m.row.example for m in f.measures)
@@ -209,21 +234,6 @@ def build_content(
         changes=changes,
         has_examples=has_examples,
     )
-
-
-def period_text(row: MeasureRow) -> str:
-    """``01.02.2016 – 30.11.2016``, ``ab 01.02.2016``, ``bis …``; ongoing tasks say so."""
-    if row.start and row.end:
-        text = t("report.period", start=format_date(row.start), end=format_date(row.end))
-    elif row.start:
-        text = t("report.period.from", start=format_date(row.start))
-    elif row.end:
-        text = t("report.period.until", end=format_date(row.end))
-    else:
-        text = ""
-    if row.ongoing:
-        text = f"{text} · {t('report.ongoing')}" if text else t("report.ongoing")
-    return text or "–"
 
 
 # --- changes in words ---------------------------------------------------------------

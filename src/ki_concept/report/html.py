@@ -16,7 +16,7 @@ from html import escape
 from ki_concept import __version__
 from ki_concept.formatting import format_date, percent
 from ki_concept.i18n import language, t
-from ki_concept.progress import UNKNOWN, Group, MeasureRow
+from ki_concept.progress import UNKNOWN, Group, MeasureRow, period_text, status_label
 from ki_concept.report.content import (
     ChangeSection,
     FieldSection,
@@ -27,12 +27,13 @@ from ki_concept.report.content import (
     adopted_text,
     changed_items,
     changes_intro,
-    finished_text,
-    period_text,
+    measure_count,
+    progress_text,
     scope_text,
     status_columns,
 )
 from ki_concept.report.svg import color, render_chart, text_color
+from ki_concept.status.render import progress_notes
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
@@ -154,11 +155,7 @@ class _Page:
 
     def status_cell(self, row: MeasureRow) -> str:
         column = self.by_status.get(row.status or UNKNOWN, self.by_status[UNKNOWN])
-        title = (
-            column.title
-            if row.status is None
-            else self.content.version.vocabulary.title(row.status)
-        )
+        title = status_label(self.content.version, row.status)
         text = (
             f'<span class="status"><span class="swatch st-{column.index}" aria-hidden="true">'
             f"</span>{esc(title)}</span>"
@@ -174,11 +171,11 @@ class _Page:
             cells.append(
                 f'<td class="num" {scope} data-status="{esc(column.id)}">{count or "·"}</td>'
             )
-        share = group.share_finished
+        share = group.share_achieved
         share_attr = "" if share is None else f"{round(share, 4)}"
         cells.append(
-            f'<td class="num" {scope} data-count="finished" data-finished="{group.finished}" '
-            f'data-share="{share_attr}">{esc(percent(share))}</td>'
+            f'<td class="num" {scope} data-count="achieved" data-achieved="{group.achieved}" '
+            f'data-dropped="{group.dropped}" data-share="{share_attr}">{esc(percent(share))}</td>'
         )
         late = " overdue" if group.overdue else ""
         cells.append(
@@ -192,7 +189,7 @@ class _Page:
         konzept = self.content.version.konzept
         adopted = adopted_text(self.content.version)
         scope = scope_text(self.content)
-        finished = finished_text(self.content)
+        progress = progress_text(self.content)
         adopted_html = esc(adopted)
         if konzept.adopted:
             adopted_html = f'<time datetime="{konzept.adopted.isoformat()}">{adopted_html}</time>'
@@ -206,7 +203,7 @@ class _Page:
                 f"{esc(format_date(as_of))}</time>",
             ),
             (t("report.fact.scope"), esc(scope)),
-            (t("report.fact.finished"), esc(finished)),
+            (t("report.fact.progress"), esc(progress)),
         ]
         rows = "".join(f"<dt>{esc(label)}</dt><dd>{value}</dd>" for label, value in facts)
         return (
@@ -247,7 +244,7 @@ class _Page:
                 f'class="swatch st-{column.index}" aria-hidden="true"></span>'
                 f"{esc(column.title)}</span></th>"
             )
-        head.append(f'<th scope="col" class="num">{esc(t("report.col.finished"))}</th>')
+        head.append(f'<th scope="col" class="num">{esc(t("report.col.share"))}</th>')
         head.append(f'<th scope="col" class="num">{esc(t("report.col.overdue"))}</th>')
         body = []
         for number, section in enumerate(content.fields, 1):
@@ -262,7 +259,7 @@ class _Page:
             f'<tr data-total=""><th scope="row">{esc(t("status.total"))}</th>{total_cells}</tr>'
         )
 
-        notes = [t("status.note.derived")]
+        notes = progress_notes(content.status)
         if content.hidden_columns:
             notes.append(
                 t(
@@ -350,7 +347,8 @@ class _Page:
         summary = t(
             "report.field.summary",
             measures=group.total,
-            finished=group.finished,
+            achieved=group.achieved,
+            dropped=group.dropped,
             overdue=group.overdue,
         )
         parts.append(
@@ -371,7 +369,7 @@ class _Page:
             )
             rows = []
             for goal in section.goals:
-                measures = t("report.measure_count", total=goal.measures, finished=goal.finished)
+                measures = measure_count(goal)
                 rows.append(
                     f'<tr data-goal="{esc(goal.id)}"><th scope="row" class="id">{esc(goal.id)}'
                     f"</th><td>{esc(goal.title)}{_badge(goal.example)}</td>"

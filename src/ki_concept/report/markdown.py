@@ -17,7 +17,7 @@ from ki_concept.escaping import markdown as md
 from ki_concept.escaping import markdown_code as code
 from ki_concept.formatting import bar, format_date, percent
 from ki_concept.i18n import t
-from ki_concept.progress import Group, MeasureRow
+from ki_concept.progress import Group, MeasureRow, period_text, status_label
 from ki_concept.report.content import (
     ChangeSection,
     FieldSection,
@@ -26,11 +26,12 @@ from ki_concept.report.content import (
     adopted_text,
     changed_items,
     changes_intro,
-    finished_text,
-    period_text,
+    measure_count,
+    progress_text,
     scope_text,
 )
 from ki_concept.report.svg import describe
+from ki_concept.status.render import progress_notes
 
 _LIST_START = re.compile(r"^(\s*)([-+]|\d+[.)])(\s)")
 
@@ -69,8 +70,7 @@ class _Document:
         self.content = content
 
     def status(self, row: MeasureRow) -> str:
-        vocabulary = self.content.version.vocabulary
-        text = md(vocabulary.title(row.status) if row.status else t("status.unknown"))
+        text = md(status_label(self.content.version, row.status))
         if row.overdue:
             text += f" **{md(t('report.overdue_mark'))}**"
         return text
@@ -79,9 +79,9 @@ class _Document:
         return [
             str(group.total),
             *[str(group.count(c.id)) for c in self.content.columns],
-            percent(group.share_finished),
+            percent(group.share_achieved),
             str(group.overdue),
-            f"`{bar(group.share_finished)}`",
+            f"`{bar(group.share_achieved)}`",
         ]
 
     def title_block(self) -> list[str]:
@@ -92,7 +92,7 @@ class _Document:
             (t("report.fact.adopted"), adopted_text(content.version)),
             (t("report.fact.as_of"), format_date(content.as_of)),
             (t("report.fact.scope"), scope_text(content)),
-            (t("report.fact.finished"), finished_text(content)),
+            (t("report.fact.progress"), progress_text(content)),
         ]
         lines = [f"# {md(konzept.title)}", "", f"_{md(t('report.kicker'))}_", ""]
         lines += [f"- **{md(label)}:** {md(value)}" for label, value in facts]
@@ -107,7 +107,7 @@ class _Document:
             md(t("report.col.field")),
             md(t("report.col.measures")),
             *[md(c.title) for c in content.columns],
-            md(t("report.col.finished")),
+            md(t("report.col.share")),
             md(t("report.col.overdue")),
             md(t("status.col.progress")),
         ]
@@ -117,7 +117,7 @@ class _Document:
         rows.append([cell if cell.startswith("`") else f"**{cell}**" for cell in total])
         lines += [f"_{md(t('report.summary.caption', as_of=as_of))}_", ""]
         lines += _table(header, rows, numeric)
-        notes = [t("status.note.derived")]
+        notes = progress_notes(content.status)
         if content.hidden_columns:
             statuses = ", ".join(c.title for c in content.hidden_columns)
             notes.append(t("report.summary.hidden_statuses", statuses=statuses))
@@ -166,7 +166,8 @@ class _Document:
         summary = t(
             "report.field.summary",
             measures=group.total,
-            finished=group.finished,
+            achieved=group.achieved,
+            dropped=group.dropped,
             overdue=group.overdue,
         )
         lines += [
@@ -191,7 +192,7 @@ class _Document:
                     code(g.id),
                     md(g.title) + _example(g.example),
                     md(t("report.level." + g.level)),
-                    md(t("report.measure_count", total=g.measures, finished=g.finished)),
+                    md(measure_count(g)),
                     _links(g.sources),
                 ]
                 for g in section.goals

@@ -36,12 +36,7 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
                     end=end,
                 )
             status = measure.status
-            if (
-                end < context.as_of
-                and status is not None
-                and status in vocabulary
-                and not vocabulary.is_finished(status)
-            ):
+            if end < context.as_of and vocabulary.can_be_overdue(status):
                 path = (MEASURES, index, END)
                 yield diagnostic(
                     "KI305",

@@ -8,7 +8,7 @@ import sys
 from ki_concept.errors import UserError
 from ki_concept.run import Run
 from ki_concept.show.lookup import closest_ids, find_item
-from ki_concept.show.render import RENDERERS
+from ki_concept.show.render import RENDERERS, Shown
 
 
 def run_show(
@@ -32,5 +32,5 @@ def run_show(
                 choices=", ".join(close),
             )
         raise UserError("show.unknown_id", id=item_id, version=version.name)
-    sys.stdout.write(RENDERERS[output_format](version, found, as_of))
+    sys.stdout.write(RENDERERS[output_format](Shown(version, found, as_of, run.today)))
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from ki_concept import terminal
@@ -13,7 +14,7 @@ from ki_concept.escaping import visible
 from ki_concept.formatting import format_date, format_number, percent
 from ki_concept.i18n import t
 from ki_concept.models import Goal, Handlungsfeld, Indicator, Measure
-from ki_concept.progress import natural_key, status_on
+from ki_concept.progress import Group, MeasureRow, measure_row, natural_key, status_label
 from ki_concept.reading.loader import ConceptVersion
 from ki_concept.show.lookup import Found
 
@@ -22,22 +23,38 @@ def _sources(version: ConceptVersion, keys: list[str]) -> list[str]:
     return [f"{key}  {version.konzept.sources.get(key, '?')}" for key in keys]
 
 
-def _status_text(version: ConceptVersion, measure: Measure, as_of: dt.date) -> str:
-    status = status_on(measure, as_of)
-    text = version.vocabulary.title(status) if status else t("status.unknown")
-    finished = version.vocabulary.is_finished(status)
-    if measure.end and measure.end < as_of and status and not finished:
+@dataclass(frozen=True)
+class Shown:
+    """One item to show, and the dates its measures' status is read for."""
+
+    version: ConceptVersion
+    found: Found
+    as_of: dt.date
+    today: dt.date
+
+    def row(self, measure: Measure) -> MeasureRow:
+        field_file = self.found.field_file
+        for candidate, _, other in self.version.measures():
+            if other is measure:
+                field_file = candidate
+                break
+        return measure_row(self.version, field_file, measure, self.as_of, self.today)
+
+
+def _status_text(shown: Shown, measure: Measure) -> str:
+    row = shown.row(measure)
+    text = status_label(shown.version, row.status)
+    if row.overdue:
         text += "  " + t("show.overdue")
     return text
 
 
-def _measure_lines(
-    version: ConceptVersion, found: Found, measure: Measure, as_of: dt.date
-) -> list[tuple[str, str]]:
+def _measure_lines(shown: Shown, measure: Measure) -> list[tuple[str, str]]:
+    version, found = shown.version, shown.found
     goals = {goal.id: goal.title for _, _, goal in version.goals()}
     rows = [
         (t("show.field"), f"{found.field_file.model.id}  {found.field_file.model.title}"),
-        (t("show.status"), _status_text(version, measure, as_of)),
+        (t("show.status"), _status_text(shown, measure)),
         (t("show.responsible"), measure.responsible or "–"),
         (t("show.partners"), ", ".join(measure.partners) or "–"),
         (t("show.target_groups"), ", ".join(measure.target_groups) or "–"),
@@ -56,9 +73,8 @@ def _measure_lines(
     return rows
 
 
-def _goal_lines(
-    version: ConceptVersion, found: Found, goal: Goal, as_of: dt.date
-) -> list[tuple[str, str]]:
+def _goal_lines(shown: Shown, goal: Goal) -> list[tuple[str, str]]:
+    version, found = shown.version, shown.found
     rows = [
         (t("show.field"), f"{found.field_file.model.id}  {found.field_file.model.title}"),
         (t("show.level"), goal.level),
@@ -67,29 +83,30 @@ def _goal_lines(
     if not serving:
         rows.append((t("show.measures"), t("show.no_measures")))
         return rows
-    finished = sum(1 for m in serving if version.vocabulary.is_finished(status_on(m, as_of)))
-    known = sum(1 for m in serving if status_on(m, as_of))
-    share = finished / known if known else None
+    group = Group(goal.id, goal.title, [shown.row(m) for m in serving])
     rows.append(
         (
             t("show.progress"),
-            t("show.progress_value", share=percent(share), finished=finished, known=known),
+            t(
+                "show.progress_value",
+                share=percent(group.share_achieved),
+                achieved=group.achieved,
+                counted=group.counted,
+                dropped=group.dropped,
+            ),
         )
     )
     rows += [
-        (t("show.measures"), f"{m.id}  {_status_text(version, m, as_of)}  {m.title}")
+        (t("show.measures"), f"{m.id}  {_status_text(shown, m)}  {m.title}")
         for m in sorted(serving, key=lambda m: natural_key(m.id))
     ]
     return rows
 
 
-def _field_lines(
-    version: ConceptVersion, model: Handlungsfeld, as_of: dt.date
-) -> list[tuple[str, str]]:
+def _field_lines(shown: Shown, model: Handlungsfeld) -> list[tuple[str, str]]:
     rows = [(t("show.goals"), f"{g.id}  [{g.level}]  {g.title}") for g in model.goals]
     rows += [
-        (t("show.measures"), f"{m.id}  {_status_text(version, m, as_of)}  {m.title}")
-        for m in model.measures
+        (t("show.measures"), f"{m.id}  {_status_text(shown, m)}  {m.title}") for m in model.measures
     ]
     return rows
 
@@ -111,9 +128,7 @@ def _indicator_lines(indicators: list[Indicator]) -> list[str]:
     return lines
 
 
-def render_text(
-    version: ConceptVersion, found: Found, as_of: dt.date, *, color: bool = False, width: int = 80
-) -> str:
+def render_text(shown: Shown, *, color: bool = False, width: int = 80) -> str:
     from rich.console import Console
     from rich.markup import escape as rich_escape
 
@@ -130,6 +145,7 @@ def render_text(
         force_terminal=color,
         emoji=False,
     )
+    version, found = shown.version, shown.found
     item = found.item
     kind = t(f"show.kind.{found.kind}")
     console.print(f"[bold]{escape(kind)} {escape(item.id)} · {escape(item.title)}[/bold]")
@@ -146,11 +162,11 @@ def render_text(
     if item.example:
         console.print(escape(t("show.example")))
     if isinstance(item, Measure):
-        rows = _measure_lines(version, found, item, as_of)
+        rows = _measure_lines(shown, item)
     elif isinstance(item, Goal):
-        rows = _goal_lines(version, found, item, as_of)
+        rows = _goal_lines(shown, item)
     else:
-        rows = _field_lines(version, item, as_of)
+        rows = _field_lines(shown, item)
     from rich.table import Table
 
     grid = Table.grid(padding=(0, 2))
@@ -184,7 +200,8 @@ def render_text(
     return console.file.getvalue()  # type: ignore[attr-defined, no-any-return]
 
 
-def render_json(version: ConceptVersion, found: Found, as_of: dt.date) -> str:
+def render_json(shown: Shown) -> str:
+    version, found = shown.version, shown.found
     item = found.item
     data: dict[str, Any] = {
         "kind": found.kind,
@@ -197,18 +214,18 @@ def render_json(version: ConceptVersion, found: Found, as_of: dt.date) -> str:
         "sources": {key: version.konzept.sources.get(key) for key in item.sources},
     }
     if isinstance(item, Measure):
-        data["status_on_as_of"] = status_on(item, as_of)
+        data["status_on_as_of"] = shown.row(item).status
     import json  # only for this format: text runs do without it
 
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def _text(version: ConceptVersion, found: Found, as_of: dt.date) -> str:
-    return render_text(version, found, as_of, color=terminal.use_color(), width=terminal.width())
+def _text(shown: Shown) -> str:
+    return render_text(shown, color=terminal.use_color(), width=terminal.width())
 
 
 # ``--format`` choices: a new format is one entry here.
-RENDERERS: dict[str, Callable[[ConceptVersion, Found, dt.date], str]] = {
+RENDERERS: dict[str, Callable[[Shown], str]] = {
     "text": _text,
     "json": render_json,
 }

@@ -8,7 +8,7 @@ import sys
 from ki_concept import terminal
 from ki_concept.errors import UserError
 from ki_concept.matching import similar
-from ki_concept.progress import UNKNOWN, Filters, build_report
+from ki_concept.progress import NOT_STARTED, UNKNOWN, Filters, build_report
 from ki_concept.run import Run
 from ki_concept.status.render import RENDERERS, Layout
 
@@ -31,7 +31,7 @@ def run_status(
     """Print where the concept stands; 0 on success."""
     version = run.checked(run.choose(version_name), as_of)
 
-    allowed = [*version.vocabulary.ids, UNKNOWN]
+    allowed = [NOT_STARTED, *version.vocabulary.ids, UNKNOWN]
     for status in statuses:
         if status not in allowed:
             raise UserError(
@@ -43,7 +43,7 @@ def run_status(
         raise UserError("status.unknown_field", id=field_id, choices=", ".join(close or field_ids))
 
     filters = Filters(tuple(statuses), field_id, responsible, overdue_only, examples)
-    report = build_report(version, as_of, grouping, filters)
+    report = build_report(version, as_of, grouping, filters, today=run.today)
     layout = Layout(listing, separator, terminal.use_color(), terminal.width())
     out = RENDERERS[output_format](report, layout)
     sys.stdout.write(out)

@@ -17,22 +17,28 @@ from rich.cells import cell_len
 from ki_concept.escaping import markdown, visible
 from ki_concept.formatting import BAR_WIDTH, bar, format_date, percent, whole_percent
 from ki_concept.i18n import t
-from ki_concept.progress import UNKNOWN, Group, MeasureRow, StatusReport
+from ki_concept.progress import (
+    NOT_STARTED,
+    UNKNOWN,
+    Group,
+    MeasureRow,
+    StatusColumn,
+    StatusReport,
+    period_text,
+    status_columns,
+    status_label,
+)
 from ki_concept.spreadsheet import csv_text
 
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
-
-def _status_columns(report: StatusReport) -> list[tuple[str, str]]:
-    """(status id, column title) in vocabulary order, plus unknown."""
-    columns = [(w.id, w.title) for w in report.version.vocabulary.words]
-    return [*columns, (UNKNOWN, t("status.unknown"))]
+    from ki_concept.vocabulary import StatusWord
 
 
-def _abbreviate(title: str, width: int = 4) -> str:
-    return title if len(title) <= width else title[:width]
+def status_title(report: StatusReport, status: str | None) -> str:
+    return status_label(report.version, status)
 
 
 def header_line(report: StatusReport, separator: str = " · ") -> str:
@@ -55,9 +61,44 @@ def _group_label(report: StatusReport, group: Group) -> str:
     return group.label
 
 
+def _words(words: list[StatusWord]) -> str:
+    return ", ".join(w.title for w in words) or "–"
+
+
+def progress_notes(report: StatusReport) -> list[str]:
+    """How progress and overdue are derived, and what the data could not tell."""
+    vocabulary = report.version.vocabulary
+    open_words = vocabulary.of_kind("open")
+    lines = [
+        t(
+            "status.note.derived",
+            achieved=_words(vocabulary.of_kind("achieved")),
+            dropped=_words(vocabulary.of_kind("dropped")),
+        ),
+        t(
+            "status.note.overdue",
+            words=_words([w for w in open_words if w.can_be_overdue]),
+        ),
+    ]
+    never_overdue = [w for w in open_words if not w.can_be_overdue]
+    if never_overdue:
+        lines.append(t("status.note.never_overdue", words=_words(never_overdue)))
+    if report.total.without_history:
+        lines.append(
+            t(
+                "status.note.without_history",
+                count=report.total.without_history,
+                as_of=format_date(report.as_of),
+            )
+        )
+    if report.total.count(NOT_STARTED):
+        lines.append(t("status.note.not_started", count=report.total.count(NOT_STARTED)))
+    return lines
+
+
 def notes(report: StatusReport) -> list[str]:
-    """Lines under the table: how progress is derived, what was hidden, goals without measures."""
-    lines = [t("status.note.derived")]
+    """Lines under the table: :func:`progress_notes`, what was hidden, goals without measures."""
+    lines = progress_notes(report)
     if report.hidden_examples:
         lines.append(t("status.note.hidden", count=report.hidden_examples))
     if report.goals_without_measures:
@@ -114,23 +155,27 @@ def _count(number: int) -> str:
     return str(number) if number else "·"
 
 
+def share(group: Group) -> float | None:
+    return group.share_achieved
+
+
 def render_table(report: StatusReport, *, color: bool = False, width: int = 80) -> str:
     """One row per group with counts per status and a total; laid out for ``width`` columns.
 
-    Status columns carry the full status words where the width allows, else abbreviations
-    explained in a legend below the table.
+    Status columns carry the full status words where the width allows, else the words'
+    short forms, explained in a legend below the table.
     """
     from rich import box
     from rich.table import Table
 
-    columns = _status_columns(report)
+    columns = status_columns(report)
     if not report.total.count(UNKNOWN):
         columns = columns[:-1]  # no unknown status anywhere: save the width
     # Zero is a dot in every row, the total included, so the eye finds the counts.
-    totals = [_count(report.total.count(status_id)) for status_id, _ in columns]
+    totals = [_count(report.total.count(column.id)) for column in columns]
     fixed = [
         t("status.col.measures"),
-        t("status.col.finished"),
+        t("status.col.share"),
         t("status.col.overdue"),
         "█" * BAR_WIDTH,
     ]
@@ -141,8 +186,8 @@ def render_table(report: StatusReport, *, color: bool = False, width: int = 80) 
 
     def status_width(short: bool) -> int:
         return sum(
-            max(cell_len(title[:_ABBREVIATED] if short else title), len(total)) + 1
-            for (_, title), total in zip(columns, totals, strict=True)
+            max(cell_len(column.short if short else column.title), len(total)) + 1
+            for column, total in zip(columns, totals, strict=True)
         )
 
     abbreviate = fixed_width + status_width(False) + label_min > width
@@ -152,8 +197,8 @@ def render_table(report: StatusReport, *, color: bool = False, width: int = 80) 
     if not with_bar:
         label_width += BAR_WIDTH + 1
 
-    def header(title: str) -> str:
-        return title[:_ABBREVIATED] if abbreviate else title
+    def header(column: StatusColumn) -> str:
+        return column.short if abbreviate else column.title
 
     table = Table(box=box.SIMPLE, show_footer=True, show_edge=False, pad_edge=False, expand=True,
                   padding=0, header_style="bold" if color else "",
@@ -161,30 +206,34 @@ def render_table(report: StatusReport, *, color: bool = False, width: int = 80) 
     table.add_column(t(f"status.group.{report.grouping}"), footer=t("status.total"),
                      width=label_width, overflow="fold")  # fmt: skip
     table.add_column(fixed[0], footer=str(report.total.total), justify="right")
-    for (_, title), total in zip(columns, totals, strict=True):
-        table.add_column(header(title), footer=total, justify="right", no_wrap=True)
-    table.add_column(fixed[1], footer=percent(report.total.share_finished), justify="right")
-    table.add_column(fixed[2], footer=_count(report.total.overdue), justify="right")
+    for column, total in zip(columns, totals, strict=True):
+        table.add_column(header(column), footer=total, justify="right", no_wrap=True,
+                         min_width=cell_len(header(column)))  # fmt: skip
+    table.add_column(fixed[1], footer=percent(share(report.total)), justify="right", min_width=4)
+    table.add_column(fixed[2], footer=_count(report.total.overdue), justify="right",
+                     min_width=cell_len(fixed[2]))  # fmt: skip
     if with_bar:
-        table.add_column("", footer=bar(report.total.share_finished), no_wrap=True)
+        table.add_column("", footer=bar(share(report.total)), no_wrap=True)
     for group, label in zip(report.groups, labels, strict=True):
         if group.total == 0:
             cells = ["0", *["" for _ in columns], "–", "", "–"]
         else:
             cells = [
                 str(group.total),
-                *[_count(group.count(s)) for s, _ in columns],
-                percent(group.share_finished),
+                *[_count(group.count(column.id)) for column in columns],
+                percent(share(group)),
                 _count(group.overdue),
-                bar(group.share_finished),
+                bar(share(group)),
             ]
         if not with_bar:
             cells = cells[:-1]
         table.add_row(label, *cells, style="red" if color and group.overdue else None)
     extra = notes(report)
-    legend = [f"{header(title)} = {title}" for _, title in columns if header(title) != title]
-    if legend:
-        extra.append(t("status.legend", items="; ".join(legend)))
+    shortened = [column for column in columns if header(column) != column.title]
+    legend = [f"{column.short} = {column.title}" for column in shortened]
+    if fixed[2] != t("status.col.overdue_long"):
+        legend.append(f"{fixed[2]} = {t('status.col.overdue_long')}")
+    extra.append(t("status.legend", items="; ".join(legend)))
     console = _console(width, color)
     return _printed(console, _title(report, color), table, _prose(extra))
 
@@ -194,54 +243,104 @@ def _longest_word(texts: list[str]) -> int:
     return max((cell_len(word) for text in texts for word in text.split()), default=1)
 
 
+# Below this width the list puts responsible body and dates under the title.
+_LIST_WIDE = 110
+
+
 def render_list_table(report: StatusReport, *, color: bool = False, width: int = 80) -> str:
-    """The measures themselves: id, title, status, responsible, end, overdue flag."""
+    """The measures themselves under a heading per field: id, title, status, responsible
+    body, start and end, and marks explained below the table. Narrow terminals get the
+    responsible body and the dates on a line under the title."""
     from rich import box
     from rich.table import Table
+    from rich.text import Text
 
-    vocabulary = report.version.vocabulary
-    table = Table(box=box.SIMPLE, show_edge=False, pad_edge=False, padding=0, expand=True,
-                  header_style="bold" if color else "")  # fmt: skip
-    rows = [
-        (
-            visible(row.id, one_line=True),
-            visible(row.title, one_line=True),
-            visible(vocabulary.title(row.status)) if row.status else t("status.unknown"),
-            visible(row.responsible or "–", one_line=True),
-            format_date(row.end),
-            "!" if row.overdue else "",
-        )
-        for row in report.measures
+    wide = width >= _LIST_WIDE
+    table = Table(box=box.SIMPLE, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0),
+                  expand=True, header_style="bold" if color else "")  # fmt: skip
+    dim = "dim" if color else ""
+
+    def fitted(heading: str, values: list[str]) -> None:
+        table.add_column(heading, no_wrap=True, min_width=max(map(cell_len, [heading, *values])))
+
+    ids = [visible(r.id, one_line=True) for r in report.measures]
+    statuses = [visible(status_title(report, r.status)) for r in report.measures]
+    fitted(t("list.col.id"), ids + [visible(r.field_id, one_line=True) for r in report.measures])
+    if wide:
+        table.add_column(t("list.col.title"), ratio=3, overflow="fold")
+        fitted(t("list.col.status"), statuses)
+        table.add_column(t("list.col.responsible"), ratio=2, overflow="fold")
+        fitted(t("list.col.start"), [format_date(r.start) for r in report.measures])
+        fitted(t("list.col.end"), [format_date(r.end) for r in report.measures])
+    else:
+        table.add_column(t("list.col.title_details"), ratio=1, overflow="fold")
+        fitted(t("list.col.status"), statuses)
+    fitted("", [_marks(r) for r in report.measures])
+    field_id = None
+    for row, row_id, status in zip(report.measures, ids, statuses, strict=True):
+        if row.field_id != field_id:
+            if field_id is not None:
+                table.add_row()
+            field_id = row.field_id
+            heading = Text(visible(row.field_title, one_line=True), style="bold" if color else "")
+            table.add_row(visible(row.field_id, one_line=True), heading)
+        title = Text(visible(row.title, one_line=True))
+        responsible = visible(row.responsible or "–", one_line=True)
+        if wide:
+            cells: list[str | Text] = [
+                title,
+                status,
+                responsible,
+                format_date(row.start),
+                format_date(row.end),
+            ]
+        else:
+            details = [responsible]
+            if row.start or row.end or row.ongoing:
+                details.append(period_text(row))
+            title.append("\n" + " · ".join(details), style=dim)
+            cells = [title, status]
+        style = "red" if color and row.overdue else None
+        table.add_row(row_id, *cells, _marks(row), style=style)
+    extra = [t("list.count", count=len(report.measures))]
+    marks = [
+        t(f"list.mark.{name}") for name, mark in _MARKS if any(mark(r) for r in report.measures)
     ]
-    fixed = [0, 2, 4, 5]  # id, status, end and the mark keep their full width
-    headers = [t("list.col.id"), "", t("list.col.status"), "", t("list.col.end"), "!"]
-    used = sum(max(cell_len(headers[i]), *(cell_len(r[i]) for r in rows)) + 1 for i in fixed)
-    room = max(width - used - 1, 20)
-    # Titles get three fifths of the rest, and never less than their longest word.
-    title_width = max(room * 3 // 5, min(_longest_word([r[1] for r in rows]), room - 8))
-    table.add_column(headers[0], no_wrap=True)
-    table.add_column(t("list.col.title"), width=title_width, overflow="fold")
-    table.add_column(headers[2], no_wrap=True)
-    table.add_column(t("list.col.responsible"), width=room - title_width, overflow="fold")
-    table.add_column(t("list.col.end"), no_wrap=True)
-    table.add_column("!", no_wrap=True)
-    for row, cells in zip(report.measures, rows, strict=True):
-        table.add_row(*cells, style="red" if color and row.overdue else None)
-    extra = [t("list.count", count=len(report.measures)), *notes(report)[1:]]
+    if marks:
+        extra.append(t("status.legend", items="; ".join(marks)))
+    extra += notes(report)[1:]
     console = _console(width, color)
     return _printed(console, _title(report, color), table, _prose(extra))
+
+
+# The marks of a measure in the list, each explained under it: ``!`` overdue, ``∞`` ongoing
+# task, ``B`` example.
+_MARKS: tuple[tuple[str, Callable[[MeasureRow], bool]], ...] = (
+    ("overdue", lambda row: row.overdue),
+    ("ongoing", lambda row: row.ongoing),
+    ("example", lambda row: row.example),
+)
+_MARK_SIGNS = {"overdue": "!", "ongoing": "∞", "example": "B"}
+
+
+def _marks(row: MeasureRow) -> str:
+    return "".join(_MARK_SIGNS[name] for name, mark in _MARKS if mark(row))
 
 
 # --- JSON -------------------------------------------------------------------------
 
 
 def _group_record(report: StatusReport, group: Group) -> dict[str, Any]:
+    achieved_share = share(group)
     return {
         "measures": group.total,
-        "status": {s: group.count(s) for s, _ in _status_columns(report)},
-        "finished": group.finished,
-        "share_finished": None if group.share_finished is None else round(group.share_finished, 4),
+        "status": {column.id: group.count(column.id) for column in status_columns(report)},
+        "known": group.known,
+        "achieved": group.achieved,
+        "dropped": group.dropped,
+        "share_achieved": None if achieved_share is None else round(achieved_share, 4),
         "overdue": group.overdue,
+        "without_history": group.without_history,
     }
 
 
@@ -260,9 +359,20 @@ def measure_record(row: MeasureRow) -> dict[str, Any]:
         "end": row.end.isoformat() if row.end else None,
         "ongoing": row.ongoing,
         "finished": row.finished,
+        "achieved": row.achieved,
+        "dropped": row.dropped,
         "overdue": row.overdue,
         "example": row.example,
         "sources": list(row.sources),
+        "description": row.description,
+        "resources": row.resources,
+        "last_step": None
+        if row.last_step is None
+        else {
+            "date": row.last_step.date.isoformat(),
+            "status": row.last_step.status,
+            "note": row.last_step.note,
+        },
     }
 
 
@@ -281,7 +391,14 @@ def report_record(report: StatusReport) -> dict[str, Any]:
         "as_of": report.as_of.isoformat(),
         "grouping": report.grouping,
         "statuses": [
-            {"id": w.id, "title": w.title, "finished": w.finished} for w in vocabulary.words
+            {
+                "id": w.id,
+                "title": w.title,
+                "finished": w.finished,
+                "kind": w.kind,
+                "overdue": w.can_be_overdue,
+            }
+            for w in vocabulary.words
         ],
         "filters": {
             "status": list(filters.statuses),
@@ -311,24 +428,28 @@ def render_json(report: StatusReport) -> str:
 
 
 def _summary_rows(report: StatusReport) -> tuple[list[str], list[list[str]]]:
-    columns = _status_columns(report)
+    columns = status_columns(report)
     header = [
         t(f"status.group.{report.grouping}"),
         t("status.col.measures"),
-        *[title for _, title in columns],
-        t("status.col.finished_share"),
+        *[column.title for column in columns],
+        t("status.col.achieved"),
+        t("status.col.dropped"),
+        t("status.col.share_long"),
         t("status.col.overdue_long"),
     ]
     rows = []
     for group in [*report.groups, report.total]:
         label = t("status.total") if group is report.total else _group_label(report, group)
-        share = group.share_finished
+        achieved_share = share(group)
         rows.append(
             [
                 label,
                 str(group.total),
-                *[str(group.count(s)) for s, _ in columns],
-                "" if share is None else str(whole_percent(share)),
+                *[str(group.count(column.id)) for column in columns],
+                str(group.achieved),
+                str(group.dropped),
+                "" if achieved_share is None else str(whole_percent(achieved_share)),
                 str(group.overdue),
             ]
         )
@@ -336,7 +457,6 @@ def _summary_rows(report: StatusReport) -> tuple[list[str], list[list[str]]]:
 
 
 def _list_rows(report: StatusReport) -> tuple[list[str], list[list[str]]]:
-    vocabulary = report.version.vocabulary
     header = [
         t("list.col.field"),
         t("list.col.id"),
@@ -352,7 +472,7 @@ def _list_rows(report: StatusReport) -> tuple[list[str], list[list[str]]]:
             r.field_id,
             r.id,
             r.title,
-            vocabulary.title(r.status) if r.status else t("status.unknown"),
+            status_title(report, r.status),
             r.responsible or "",
             r.start.isoformat() if r.start else "",
             r.end.isoformat() if r.end else "",
@@ -380,7 +500,7 @@ def render_markdown(report: StatusReport, *, listing: bool = False) -> str:
     rows = [[markdown(cell) for cell in row] for row in plain_rows]
     if not listing:
         header = [*header, markdown(t("status.col.progress"))]
-        shares = [g.share_finished for g in [*report.groups, report.total]]
+        shares = [share(g) for g in [*report.groups, report.total]]
         rows = [[*row, f"`{bar(share)}`"] for row, share in zip(rows, shares, strict=True)]
         rows[-1] = [f"**{cell}**" if cell else cell for cell in rows[-1]]
     lines = [f"**{markdown(header_line(report))}**", ""]
