@@ -171,11 +171,15 @@ def test_goal_without_measure(tmp_path: Path) -> None:
     assert found[0].severity is Severity.WARNING
 
 
-def test_whole_version_warnings_wait_for_every_file(tmp_path: Path) -> None:
+def test_the_field_count_counts_files_present_and_unused_goals_wait(tmp_path: Path) -> None:
     goals = GOALS + "  - id: Z2\n    titel: Ohne\n    ebene: mittlerziel\n"
     konzept = KONZEPT + "handlungsfelder_anzahl: 4\n"
     found = check(tmp_path, konzept, feld=field(measure(), goals=goals), kaputt="id: [\n")
-    assert [f[0] for f in found] == ["KI010"]  # no KI401/KI402: the broken file may hold them
+    # The broken file is a file present (2, not 4); it may hold a measure for Z2: no KI402.
+    assert [f[0] for f in found] == ["KI010", "KI401"]
+    unreadable = diagnostics(tmp_path / "b", konzept, feld=field(measure()), kaputt="id: [\n")
+    (count,) = [d for d in unreadable if d.rule == "KI401"]
+    assert "2 Datei(en) (F, kaputt.yaml)" in count.message
 
 
 # --- KI204, KI302, KI303, KI304: status -----------------------------------------------------------

@@ -388,3 +388,48 @@ def test_python_m_ki_concept_help() -> None:
         env={**os.environ, "PYTHONPATH": str(REPO / "src"), "COLUMNS": "100"},
     )
     assert proc.returncode == 0 and "--strict" in proc.stdout and "--format" in proc.stdout
+
+
+def test_one_wrong_value_hides_nothing_else_in_its_file(runner: CliRunner, tmp_path: Path) -> None:
+    root = tmp_path / "concept"
+    folder = root / "2025"
+    (folder / "handlungsfelder").mkdir(parents=True)
+    (folder / "konzept.yaml").write_text(
+        'titel: T\nversion: "2025"\nbeschlossen: 2025-03-01\nhandlungsfelder_anzahl: 3\n',
+        encoding="utf-8",
+    )
+    (folder / "handlungsfelder" / "a.yaml").write_text(
+        "id: A\ntitel: Feld A\nziele:\n"
+        "  - {id: A-Z1, titel: Ziel 1, ebene: Leitziel}\n"
+        "  - {id: A-Z2, titel: Ziel 2, ebene: handlungsziel}\n"
+        "massnahmen:\n"
+        "  - {id: A-M1, titel: M1, ziele: [A-Z9], status: lauffend}\n"
+        "  - {titel: Sprachcafé, status: laufend}\n"
+        "  - {id: A-M3, titel: M3, ziele: [A-Z1], status: fertig}\n",
+        encoding="utf-8",
+    )
+    (folder / "handlungsfelder" / "b.yaml").write_text(
+        "id: B\ntitel: Feld B\nmassnahmen:\n  - {id: B-M1, titel: M, ziele: [A-Z2]}\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["--root", str(root), "validate"])
+    assert result.exit_code == 1
+    found = [
+        (line.split(": ")[0].rsplit("/", 1)[-1], line.rsplit("(", 1)[-1])
+        for line in result.output.splitlines()
+        if "[Fehler]" in line or "[Warnung]" in line
+    ]
+    assert found == [
+        ("a.yaml:4:38", "KI104)"),  # the wrong value itself
+        ("a.yaml:7:35", "KI202)"),  # a dangling goal in the same file
+        ("a.yaml:7:50", "KI204)"),  # an unknown status in the same file
+        ("a.yaml:8:5", "KI102)"),  # the measure without id
+        ("a.yaml:9:50", "KI204)"),  # and the next measure's status
+        ("konzept.yaml:4:25", "KI401)"),  # the count check on the two files present
+    ]
+    # A goal whose own entry is wrong still exists for the references to it: no KI202 for it.
+    assert "A-Z1'" not in result.output.split("KI104")[1]
+    # The measure without id is named by its title.
+    assert "Pflichtfeld 'id' fehlt (Maßnahme „Sprachcafé“)" in result.output
+    english = runner.invoke(app, ["--root", str(root), "--lang", "en", "validate"])
+    assert "required key 'id' is missing (measure “Sprachcafé”)" in english.output

@@ -20,8 +20,22 @@ def check_version(loaded: LoadedVersion, as_of: dt.date) -> list[Diagnostic]:
     """Cross-file checks for a version whose ``konzept.yaml`` loaded."""
     if loaded.version is None:
         return []
-    context = RuleContext(loaded.version, as_of, loaded.raw_ids, loaded.complete)
+    context = RuleContext(
+        loaded.version, as_of, loaded.raw_ids, loaded.complete, _field_names(loaded)
+    )
     return run_checks(context)
+
+
+def _field_names(loaded: LoadedVersion) -> tuple[str, ...] | None:
+    """Every field file present: its field's id where one was read, else its file name."""
+    if loaded.field_paths is None or loaded.version is None:
+        return None
+    ids = {f.file: f.model.id for f in loaded.version.fields}
+    names = []
+    for relative in loaded.field_paths:
+        record = loaded.records[relative]
+        names.append(ids.get(record.file) or Path(relative).name)
+    return tuple(names)
 
 
 def check_loaded(loaded: LoadedVersion, as_of: dt.date) -> Result:

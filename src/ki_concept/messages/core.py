@@ -237,6 +237,9 @@ CORE: dict[str, tuple[str, str]] = {
         "'id: …' and 'titel: …'.",
     ),
     # --- schema ----------------------------------------------------------------
+    "schema.where_titled": (" („{title}“)", " (“{title}”)"),
+    "schema.where_titled.ziele": (" (Ziel „{title}“)", " (goal “{title}”)"),
+    "schema.where_titled.massnahmen": (" (Maßnahme „{title}“)", " (measure “{title}”)"),
     "schema.missing": (
         "Pflichtfeld '{key}' fehlt{where}; '{key}: …' ergänzen.",
         "required key '{key}' is missing{where}; add '{key}: …'.",

@@ -137,11 +137,28 @@ def read_record(
 
 @dataclass
 class FieldFile:
-    """One Handlungsfeld with the document it was read from."""
+    """One Handlungsfeld with the document it was read from.
+
+    A file with schema errors is kept with the goals and measures that passed, so that the
+    cross-file rules still check them; ``goal_places`` and ``measure_places`` then give each
+    model item's index in the file.
+    """
 
     file: Path
     document: YamlDocument
     model: Handlungsfeld
+    goal_places: tuple[int, ...] | None = None
+    measure_places: tuple[int, ...] | None = None
+
+    def indexed_goals(self) -> Iterator[tuple[int, Goal]]:
+        """Each goal with its index in the file's ``ziele``."""
+        places = self.goal_places or range(len(self.model.goals))
+        yield from zip(places, self.model.goals, strict=True)
+
+    def indexed_measures(self) -> Iterator[tuple[int, Measure]]:
+        """Each measure with its index in the file's ``massnahmen``."""
+        places = self.measure_places or range(len(self.model.measures))
+        yield from zip(places, self.model.measures, strict=True)
 
 
 @dataclass
@@ -156,13 +173,15 @@ class ConceptVersion:
     vocabulary: Vocabulary
 
     def measures(self) -> Iterator[tuple[FieldFile, int, Measure]]:
+        """Every measure with its field and its index in the file."""
         for field_file in self.fields:
-            for index, measure in enumerate(field_file.model.measures):
+            for index, measure in field_file.indexed_measures():
                 yield field_file, index, measure
 
     def goals(self) -> Iterator[tuple[FieldFile, int, Goal]]:
+        """Every goal with its field and its index in the file."""
         for field_file in self.fields:
-            for index, goal in enumerate(field_file.model.goals):
+            for index, goal in field_file.indexed_goals():
                 yield field_file, index, goal
 
 
@@ -178,6 +197,8 @@ class LoadedVersion:
     complete: bool = False
     raw_ids: set[str] = field(default_factory=set)
     records: dict[str, FileRecord] = field(default_factory=dict)
+    # The field files found (relative names); None when the folder could not be listed.
+    field_paths: list[str] | None = None
 
 
 def load_version(
@@ -217,6 +238,7 @@ def load_version(
 
     paths, folder_problems = files.field_files()
     result.diagnostics.extend(folder_problems)
+    result.field_paths = None if folder_problems else list(paths)
     complete = complete and not folder_problems
     loaded: list[FieldFile] = []
     for relative in paths:
@@ -225,20 +247,112 @@ def load_version(
             _collect_ids(field_record.document.data, result.raw_ids)
         if field_record.model is None or field_record.diagnostics:
             complete = False
-        if isinstance(field_record.model, Handlungsfeld) and field_record.document is not None:
+        if field_record.document is None:
+            continue
+        if isinstance(field_record.model, Handlungsfeld):
             loaded.append(FieldFile(field_record.file, field_record.document, field_record.model))
+        else:
+            salvaged = salvage_field(field_record.file, field_record.document)
+            if salvaged is not None:
+                loaded.append(salvaged)
 
-    if konzept is not None and isinstance(konzept.model, Konzept) and konzept.document is not None:
+    konzept_model = None
+    if konzept is not None and konzept.document is not None:
+        konzept_model = (
+            konzept.model
+            if isinstance(konzept.model, Konzept)
+            else salvage_konzept(konzept.document)
+        )
+    if konzept is not None and konzept_model is not None and konzept.document is not None:
         result.version = ConceptVersion(
             name=files.name,
             files=files,
-            konzept=konzept.model,
+            konzept=konzept_model,
             konzept_document=konzept.document,
             fields=loaded,
-            vocabulary=Vocabulary.for_konzept(konzept.model),
+            vocabulary=Vocabulary.for_konzept(konzept_model),
         )
     result.complete = complete
     return result
+
+
+_GOALS = yaml_key(Handlungsfeld, "goals")
+_MEASURES = yaml_key(Handlungsfeld, "measures")
+_REQUIRED = (yaml_key(Handlungsfeld, "id"), yaml_key(Handlungsfeld, "title"))
+
+
+def salvage_field(file: Path, document: YamlDocument) -> FieldFile | None:
+    """The part of a field file that passes the schema: every goal and measure without an
+    error of its own, and the field's other keys that are right. None when the field's own
+    ``id`` or ``titel`` is wrong. The errors themselves are reported by the schema check."""
+    from pydantic import ValidationError
+
+    data = document.data
+    if not isinstance(data, dict):
+        return None
+    kept: dict[str, Any] = dict(data)
+    places = {
+        key: list(range(len(data[key]))) if isinstance(data.get(key), list) else []
+        for key in (_GOALS, _MEASURES)
+    }
+    for key in (_GOALS, _MEASURES):
+        kept[key] = list(data[key]) if isinstance(data.get(key), list) else []
+    # Each round removes what failed; an item's error never needs more than a few rounds.
+    for _ in range(4):
+        try:
+            model = Handlungsfeld.model_validate(kept)
+        except ValidationError as exc:
+            dropped: dict[str, set[int]] = {_GOALS: set(), _MEASURES: set()}
+            for error in exc.errors():
+                loc = error["loc"]
+                if not loc or loc[0] in _REQUIRED:
+                    return None
+                key = str(loc[0])
+                if key in dropped and len(loc) > 1 and isinstance(loc[1], int):
+                    dropped[key].add(loc[1])
+                elif key in dropped:
+                    kept[key], places[key] = [], []
+                else:
+                    kept.pop(key, None)
+            for key, indexes in dropped.items():
+                kept[key] = [item for i, item in enumerate(kept[key]) if i not in indexes]
+                places[key] = [p for i, p in enumerate(places[key]) if i not in indexes]
+            continue
+        return FieldFile(file, document, model, tuple(places[_GOALS]), tuple(places[_MEASURES]))
+    return None
+
+
+# What the rules look up in konzept.yaml: without it they would report false problems.
+_KONZEPT_LOOKUPS = tuple(
+    yaml_key(Konzept, name)
+    for name in ("sources", "concept_sources", "status_values", "priorities")
+)
+
+
+def salvage_konzept(document: YamlDocument) -> Konzept | None:
+    """``konzept.yaml`` without the keys that failed the schema, so that the rules still
+    check the field files; None when a key the rules look things up in failed. A missing
+    or wrong ``titel`` or ``version`` becomes empty text (its error is reported anyway)."""
+    from pydantic import ValidationError
+
+    data = document.data
+    if not isinstance(data, dict):
+        return None
+    kept: dict[str, Any] = dict(data)
+    required = (yaml_key(Konzept, "title"), yaml_key(Konzept, "version"))
+    for _ in range(3):
+        try:
+            return Konzept.model_validate(kept)
+        except ValidationError as exc:
+            for error in exc.errors():
+                key = str(error["loc"][0]) if error["loc"] else ""
+                if key in _KONZEPT_LOOKUPS or not key:
+                    return None
+                if key in required:
+                    kept[key] = "?"
+                else:
+                    kept.pop(key, None)
+    return None
 
 
 def _collect_ids(data: Any, into: set[str]) -> None:

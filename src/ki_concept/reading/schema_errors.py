@@ -48,7 +48,9 @@ def to_diagnostic(model: type[BaseModel], document: YamlDocument, err: ErrorDeta
     file = document.file
     key = str(loc[-1]) if loc else ""
     label = _item_label(document.data, loc[:-1])
-    where = f" ({label})" if label else ""
+    where: str | Phrase = f" ({label})" if label else ""
+    if not label:
+        where = _titled(document.data, loc[:-1]) or ""
     if kind == "missing":
         parent = loc[:-1]
         return diagnostic(
@@ -209,6 +211,25 @@ def _item_label(data: Any, path: YamlPath) -> str:
     return label
 
 
+def _titled(data: Any, path: YamlPath) -> Phrase | None:
+    """`` (Maßnahme „Sprachcafé“)`` for an item on ``path`` that has a title but no id."""
+    current = data
+    kind = ""
+    for part in path:
+        try:
+            current = current[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+        if isinstance(part, str):
+            kind = part
+    title = current.get(_TITLE) if isinstance(current, dict) else None
+    if not isinstance(title, str) or not path:
+        return None
+    return phrase(
+        f"schema.where_titled.{kind}" if kind in _KINDS else "schema.where_titled", title=title
+    )
+
+
 def _model_at(model: type[BaseModel], path: YamlPath) -> type[BaseModel] | None:
     current: type[BaseModel] | None = model
     for part in path:
@@ -262,6 +283,8 @@ def suggest_key(key: str, allowed: list[str]) -> str | None:
 
 
 _ID = yaml_key(Measure, "id")
+_TITLE = yaml_key(Measure, "title")
+_KINDS = (yaml_key(Handlungsfeld, "goals"), yaml_key(Handlungsfeld, "measures"))
 
 # Keys people carry over from English tools or other concepts: the English names are the
 # models' own attributes, the others words found in real concepts.

@@ -16,3 +16,5 @@ class RuleContext:
     raw_ids: set[str] = field(default_factory=set)
     # False when some file failed to load; checks that need every file stay quiet then.
     complete: bool = True
+    # Each field file present, by its field's id or, unread, its name; None if unknown.
+    field_names: tuple[str, ...] | None = None

@@ -19,7 +19,7 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
     vocabulary = version.vocabulary
     for field_file in version.fields:
         file, doc = field_file.file, field_file.document
-        for index, measure in enumerate(field_file.model.measures):
+        for index, measure in field_file.indexed_measures():
             end = measure.end
             if end is None:
                 continue  # both checks are about the end date

@@ -42,8 +42,8 @@ def _duplicate_ids(context: RuleContext) -> Iterator[Diagnostic]:
         doc = field_file.document
         model = field_file.model
         places: list[tuple[str, YamlPath]] = [(model.id, (FIELD_ID,))]
-        places += [(g.id, (GOALS, i, GOAL_ID)) for i, g in enumerate(model.goals)]
-        places += [(m.id, (MEASURES, i, MEASURE_ID)) for i, m in enumerate(model.measures)]
+        places += [(g.id, (GOALS, i, GOAL_ID)) for i, g in field_file.indexed_goals()]
+        places += [(m.id, (MEASURES, i, MEASURE_ID)) for i, m in field_file.indexed_measures()]
         for item_id, path in places:
             first = seen.setdefault(item_id, (field_file, path))
             if first[1] is not path:

@@ -99,11 +99,11 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
     for field_file in version.fields:
         model, doc = field_file.model, field_file.document
         yield from sources(field_file.file, doc, (FIELD_SOURCES,), model.sources)
-        for index, goal in enumerate(model.goals):
+        for index, goal in field_file.indexed_goals():
             if not known_sources.issuperset(goal.sources):
                 path: YamlPath = (GOALS, index, yaml_key(Goal, "sources"))
                 yield from sources(field_file.file, doc, path, goal.sources)
-        for index, measure in enumerate(model.measures):
+        for index, measure in field_file.indexed_measures():
             served.update(measure.goals)
             if not known_goals.issuperset(measure.goals):
                 yield from _unknown_goals(field_file, index, measure, known_goals, goal_ids)

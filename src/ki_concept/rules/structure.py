@@ -11,13 +11,14 @@ from ki_concept.rules.context import RuleContext
 
 def check(context: RuleContext) -> Iterator[Diagnostic]:
     declared = context.version.konzept.declared_field_count
-    if declared is None or not context.complete:
+    # Counted are the files present, whether or not each passed its own checks.
+    if declared is None or context.field_names is None:
         return
-    found = len(context.version.fields)
+    found = len(context.field_names)
     if declared != found:
         doc = context.version.konzept_document
         path = (yaml_key(Konzept, "declared_field_count"),)
-        names = ", ".join(f.model.id for f in context.version.fields)
+        names = ", ".join(context.field_names)
         yield diagnostic(
             "KI401",
             doc.file,
