@@ -68,10 +68,48 @@ def test_unknown_id_suggests_closest_and_exits_2(runner: CliRunner) -> None:
     code, out = show(runner, "ENGAGMENT-M3")
     assert code == 2
     assert "ENGAGEMENT-M3" in out and "meinten Sie" in out
-    code, out = show(runner, "engagement-m3")
-    assert code == 2 and "ENGAGEMENT-M3" in out
 
 
 def test_english(runner: CliRunner) -> None:
     result = runner.invoke(app, ["--lang", "en", "--root", str(BUNDLED), "show", "BILDUNG"])
     assert result.output.startswith("Field of action BILDUNG")
+
+
+def test_an_id_in_other_case_is_used_and_said(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--root", str(BUNDLED), "show", "engagement-m3"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Maßnahme ENGAGEMENT-M3 · Sprachlotsenpool")
+    assert result.stderr == "Id ENGAGEMENT-M3 verwendet (angegeben: engagement-m3).\n"
+    as_json = runner.invoke(app, ["--root", str(BUNDLED), "show", "engagement-m3", "-f", "json"])
+    assert json.loads(as_json.stdout)["id"] == "ENGAGEMENT-M3"
+
+
+def test_ids_that_differ_only_in_case_are_not_guessed(runner: CliRunner, tmp_path: Path) -> None:
+    root = tmp_path / "concept"
+    measures = [measure("F-m1", titel="Eins"), measure("F-M1", titel="Zwei")]
+    write_version(root, "2020", konzept(), {"f": field("F", [goal("F-Z1")], measures)})
+    code, out = show(runner, "f-m1", root=root)
+    assert code == 2
+    assert "Id 'f-m1' gibt es in Version 2020 nicht; meinten Sie: F-m1, F-M1?" in out
+    assert show(runner, "F-M1", root=root)[1].startswith("Maßnahme F-M1 · Zwei")
+
+
+def test_title_words_find_an_item_or_list_the_matches(runner: CliRunner) -> None:
+    one = runner.invoke(app, ["--root", str(BUNDLED), "show", "sprachlotsen"])
+    assert one.exit_code == 0, one.output
+    assert one.stdout.startswith("Maßnahme ENGAGEMENT-M3 · Sprachlotsenpool")
+    assert "ENGAGEMENT-M3 gefunden über den Titel („sprachlotsen“)." in one.stderr
+    several = runner.invoke(app, ["--root", str(BUNDLED), "show", "sprach"])
+    assert several.exit_code == 2 and several.stdout == ""
+    assert "5 Titel enthalten es" in several.stderr
+    for item in ("ENGAGEMENT-M3 (Maßnahme „Sprachlotsenpool“)", "GESUNDHEIT-M2 (Maßnahme"):
+        assert item in several.stderr
+    words = runner.invoke(app, ["--root", str(BUNDLED), "show", "integration POINT"])
+    assert words.exit_code == 0 and words.stdout.startswith("Maßnahme ARBEIT-M4")
+
+
+def test_status_takes_a_field_id_in_any_case(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--root", str(BUNDLED), "status", "--handlungsfeld", "arbeit"])
+    assert result.exit_code == 0, result.output
+    assert "Id ARBEIT verwendet (angegeben: arbeit)." in result.stderr
+    assert "Arbeit und Wirtschaft" in result.stdout and "Bildung" not in result.stdout

@@ -176,6 +176,18 @@ STATUS: dict[str, tuple[str, str]] = {
     "show.target": ("Zielwert {year}: {value}", "target {year}: {value}"),
     "show.sources": ("Quellen", "Sources"),
     "show.history": ("Verlauf", "History"),
+    "show.id_used": ("Id {id} verwendet (angegeben: {typed}).", "using id {id} (given: {typed})."),
+    "show.found_by_title": (
+        "{id} gefunden über den Titel („{words}“).",
+        "{id} found by its title (“{words}”).",
+    ),
+    "show.title_matches": (
+        "Keine Id '{words}'; {count} Titel enthalten es: {items}. "
+        "'ki-concept show ID' zeigt eines davon.",
+        "no id '{words}'; {count} titles contain it: {items}. "
+        "'ki-concept show ID' shows one of them.",
+    ),
+    "show.title_match": ("{id} ({kind} „{title}“)", "{id} ({kind} “{title}”)"),
     "show.unknown_id": (
         "Id '{id}' gibt es in Version {version} nicht.",
         "there is no id '{id}' in version {version}.",

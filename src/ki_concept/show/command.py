@@ -6,8 +6,10 @@ import datetime as dt
 import sys
 
 from ki_concept.errors import UserError
+from ki_concept.i18n import t
+from ki_concept.matching import match_id
 from ki_concept.run import Run
-from ki_concept.show.lookup import closest_ids, find_item
+from ki_concept.show.lookup import all_ids, by_title, closest_ids, find_item
 from ki_concept.show.render import RENDERERS, Shown
 
 
@@ -22,6 +24,27 @@ def run_show(
     """Print everything about one item; unknown id → exit 2 with the closest ids."""
     version = run.checked(run.choose(version_name), as_of)
     found = find_item(version, item_id)
+    if found is None:
+        meant = match_id(item_id, all_ids(version))
+        if meant is not None:
+            sys.stderr.write(t("show.id_used", id=meant, typed=item_id) + "\n")
+            found = find_item(version, meant)
+    if found is None:
+        titled = by_title(version, item_id)
+        if len(titled) == 1:
+            found = titled[0]
+            sys.stderr.write(t("show.found_by_title", id=found.item.id, words=item_id) + "\n")
+        elif titled:
+            listed = "; ".join(
+                t(
+                    "show.title_match",
+                    id=f.item.id,
+                    kind=t("show.kind." + f.kind),
+                    title=f.item.title,
+                )
+                for f in titled
+            )
+            raise UserError("show.title_matches", words=item_id, count=len(titled), items=listed)
     if found is None:
         close = closest_ids(version, item_id)
         if close:

@@ -34,17 +34,28 @@ def all_ids(version: ConceptVersion) -> list[str]:
 
 def find_item(version: ConceptVersion, item_id: str) -> Found | None:
     """The field, goal or measure with ``item_id``; ids are unique in a valid version."""
+    return next((f for f in items(version) if f.item.id == item_id), None)
+
+
+def items(version: ConceptVersion) -> list[Found]:
+    """Every field, goal and measure of the version, in file order."""
+    found: list[Found] = []
     for field_file in version.fields:
-        if field_file.model.id == item_id:
-            return Found("handlungsfeld", field_file, (), field_file.model)
-        for index, goal in enumerate(field_file.model.goals):
-            if goal.id == item_id:
-                return Found("ziel", field_file, (yaml_key(Handlungsfeld, "goals"), index), goal)
-        for index, measure in enumerate(field_file.model.measures):
-            if measure.id == item_id:
-                path = (yaml_key(Handlungsfeld, "measures"), index)
-                return Found("massnahme", field_file, path, measure)
-    return None
+        found.append(Found("handlungsfeld", field_file, (), field_file.model))
+        for index, goal in field_file.indexed_goals():
+            found.append(Found("ziel", field_file, (yaml_key(Handlungsfeld, "goals"), index), goal))
+        for index, measure in field_file.indexed_measures():
+            path = (yaml_key(Handlungsfeld, "measures"), index)
+            found.append(Found("massnahme", field_file, path, measure))
+    return found
+
+
+def by_title(version: ConceptVersion, words: str) -> list[Found]:
+    """The items whose title contains every word of ``words``, ignoring case."""
+    wanted = words.casefold().split()
+    if not wanted:
+        return []
+    return [f for f in items(version) if all(w in f.item.title.casefold() for w in wanted)]
 
 
 def closest_ids(version: ConceptVersion, item_id: str, count: int = 3) -> list[str]:

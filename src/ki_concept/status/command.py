@@ -7,7 +7,8 @@ import sys
 
 from ki_concept import terminal
 from ki_concept.errors import UserError
-from ki_concept.matching import similar
+from ki_concept.i18n import t
+from ki_concept.matching import match_id, similar
 from ki_concept.progress import NOT_STARTED, UNKNOWN, Filters, build_report
 from ki_concept.run import Run
 from ki_concept.status.render import RENDERERS, Layout
@@ -38,6 +39,11 @@ def run_status(
                 "cli.bad_choice", value=status, option="--status", choices=", ".join(allowed)
             )
     field_ids = [f.model.id for f in version.fields]
+    if field_id is not None and field_id not in field_ids:
+        meant = match_id(field_id, field_ids)
+        if meant is not None:
+            sys.stderr.write(t("show.id_used", id=meant, typed=field_id) + "\n")
+            field_id = meant
     if field_id is not None and field_id not in field_ids:
         close = similar(field_id, field_ids, n=3, cutoff=0.4)
         raise UserError("status.unknown_field", id=field_id, choices=", ".join(close or field_ids))
