@@ -77,7 +77,7 @@ def _goal_lines(shown: Shown, goal: Goal) -> list[tuple[str, str]]:
     version, found = shown.version, shown.found
     rows = [
         (t("show.field"), f"{found.field_file.model.id}  {found.field_file.model.title}"),
-        (t("show.level"), goal.level),
+        (t("show.level"), t("report.level." + goal.level)),
     ]
     serving = [m for _, _, m in version.measures() if goal.id in m.goals]
     if not serving:
@@ -104,7 +104,10 @@ def _goal_lines(shown: Shown, goal: Goal) -> list[tuple[str, str]]:
 
 
 def _field_lines(shown: Shown, model: Handlungsfeld) -> list[tuple[str, str]]:
-    rows = [(t("show.goals"), f"{g.id}  [{g.level}]  {g.title}") for g in model.goals]
+    rows = [
+        (t("show.goals"), f"{g.id}  [{t('report.level.' + g.level)}]  {g.title}")
+        for g in model.goals
+    ]
     rows += [
         (t("show.measures"), f"{m.id}  {_status_text(shown, m)}  {m.title}") for m in model.measures
     ]
