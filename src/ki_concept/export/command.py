@@ -49,7 +49,7 @@ def run_export(
     if output_format == "xlsx" and to_stdout(output):
         raise UserError("export.needs_file")
     version = run.checked(run.choose(version_name), as_of)
-    report = build_report(version, as_of, "handlungsfeld")
+    report = build_report(version, as_of, "handlungsfeld", today=run.today)
     write_output(output, RENDERERS[output_format](version, report, separator))
     if not to_stdout(output):
         sys.stdout.write(t("export.written", path=output, measures=len(report.measures)) + "\n")
