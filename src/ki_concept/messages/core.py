@@ -419,9 +419,13 @@ CORE: dict[str, tuple[str, str]] = {
         "concept folder {path} does not exist; check the path given to --root or KI_CONCEPT_ROOT.",
     ),
     "root.not_found": (
-        "Kein Ordner 'concept/' in {start} oder darüber gefunden; mit --root PFAD oder {env} "
+        "Kein Konzept-Ordner in {start} oder darüber gefunden. Gesucht wird ein Ordner "
+        "'concept/', ein Versionsordner (mit konzept.yaml oder handlungsfelder/) oder ein "
+        "Ordner, der Versionsordner enthält; sonst den Ordner mit --root PFAD oder {env} "
         "angeben.",
-        "no 'concept/' folder found in {start} or above; name one with --root PATH or {env}.",
+        "no concept folder found in {start} or above. Looked for a folder 'concept/', a "
+        "version folder (with konzept.yaml or handlungsfelder/) or a folder holding version "
+        "folders; otherwise name the folder with --root PATH or {env}.",
     ),
     "root.unreadable": (
         "Konzept-Ordner {path} kann nicht gelesen werden: {reason}.",
@@ -444,8 +448,11 @@ CORE: dict[str, tuple[str, str]] = {
         "or name the version (e.g. 'status 2017').",
     ),
     "version.none": (
-        "In {root} gibt es keine Version (Ordner mit konzept.yaml).",
-        "there is no version (folder with konzept.yaml) in {root}.",
+        "In {root} gibt es keine Version: Der Ordner ist selbst keine (konzept.yaml oder "
+        "handlungsfelder/ darin) und hat keinen solchen Unterordner; --root bzw. "
+        "KI_CONCEPT_ROOT prüfen.",
+        "there is no version in {root}: the folder is none itself (konzept.yaml or "
+        "handlungsfelder/ in it) and has no such subfolder; check --root or KI_CONCEPT_ROOT.",
     ),
     # --- summaries -------------------------------------------------------------
     "severity.error": ("Fehler", "error"),
@@ -488,10 +495,12 @@ CORE: dict[str, tuple[str, str]] = {
         "versions, keep measures current, write reports.",
     ),
     "help.root": (
-        "Konzept-Ordner mit einem Unterordner je Version (Standard: nächster 'concept/' "
-        "aufwärts, oder KI_CONCEPT_ROOT).",
-        "concept folder with one subfolder per version (default: the nearest 'concept/' "
-        "upward, or KI_CONCEPT_ROOT).",
+        "Konzept-Ordner: ein Ordner mit einem Unterordner je Version oder ein einzelner "
+        "Versionsordner (Standard: KI_CONCEPT_ROOT, sonst vom aktuellen Ordner aufwärts "
+        "gesucht, z. B. 'concept/').",
+        "concept folder: a folder with one subfolder per version, or a single version folder "
+        "(default: KI_CONCEPT_ROOT, else looked for from the current folder upward, e.g. "
+        "'concept/').",
     ),
     "help.lang": (
         "Sprache der Ausgabe: de oder en (auch KI_CONCEPT_LANG).",

@@ -121,6 +121,12 @@ EDIT: dict[str, tuple[str, str]] = {
         "'{name}' cannot be a version name: use a plain folder name of at most 64 letters, "
         "digits, '-', '_' and '.', starting with a letter or digit, e.g. 2018 or 2024-draft.",
     ),
+    "edit.root_is_version": (
+        "Der Konzept-Ordner {root} ist selbst eine Version; eine neue Version entsteht neben "
+        "ihr in einem Ordner für Versionen: den Ordner darüber mit --root angeben.",
+        "the concept folder {root} is a version itself; a new version goes beside it in a "
+        "folder of versions: name the folder above with --root.",
+    ),
     "edit.version_exists": (
         "Version {name} gibt es schon ({path}); sie wird nicht überschrieben.",
         "version {name} already exists ({path}); it is not overwritten.",
