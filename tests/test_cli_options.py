@@ -16,6 +16,7 @@ import typer
 from typer.testing import CliRunner
 
 from ki_concept.cli import app
+from ki_concept.vocabulary import DEFAULT_WORDS
 from tests.conftest import BUNDLED, REPO
 
 AS_OF = ["--as-of", "2018-01-01"]
@@ -375,3 +376,27 @@ def test_the_help_frame_in_english() -> None:
     assert not [word for word in GERMAN_FRAME if word in text]
     root = _process("--help", lang="en").stdout
     assert "╭─ Commands " in root and "install tab completion" in flat(root)
+
+
+def test_set_status_help_lists_the_status_words(runner: CliRunner) -> None:
+    text = flat(runner.invoke(app, ["set-status", "--help"]).stdout)
+    words = [word.id for word in DEFAULT_WORDS]
+    assert "die Standardwörter sind " + ", ".join(words[:-1]) + " und " + words[-1] in text
+    assert "'statuswerte' in konzept.yaml kann andere festlegen" in text
+    english = flat(_process("set-status", "--help", lang="en").stdout)
+    assert "the default words are " + ", ".join(words[:-1]) + " and " + words[-1] in english
+    assert "'statuswerte' in konzept.yaml may define others" in english
+
+
+@pytest.mark.parametrize("command", ["status", "show", "report", "export"])
+def test_as_of_says_it_picks_the_status_from_the_history(runner: CliRunner, command: str) -> None:
+    text = flat(runner.invoke(app, [command, "--help"]).stdout)
+    assert "der Status jeder Maßnahme an diesem Tag laut ihrem 'verlauf'" in text
+
+
+def test_as_of_in_english_and_for_validate(runner: CliRunner) -> None:
+    english = flat(_process("status", "--help", lang="en").stdout)
+    assert "each measure's status on that day from its 'verlauf'" in english
+    # validate reads no history: its --as-of is the day for 'overdue' only.
+    validate = flat(runner.invoke(app, ["validate", "--help"]).stdout)
+    assert "--as-of DATUM Stichtag für 'überfällig'" in validate and "verlauf" not in validate

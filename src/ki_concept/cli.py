@@ -116,6 +116,13 @@ AsOfOption = Annotated[
     str | None,
     typer.Option("--as-of", help=t("help.as_of"), metavar=t("metavar.date"), show_default=False),
 ]
+# Where the status on the day matters: status, show, report, export.
+AsOfHistoryOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of", help=t("help.as_of_history"), metavar=t("metavar.date"), show_default=False
+    ),
+]
 OutputOption = Annotated[
     Path | None,
     typer.Option(
@@ -278,7 +285,7 @@ def status_command(
     examples: Annotated[
         bool, typer.Option("--beispiele/--keine-beispiele", help=t("help.examples"))
     ] = True,
-    as_of: AsOfOption = None,
+    as_of: AsOfHistoryOption = None,
     listing: Annotated[bool, typer.Option("--list", help=t("help.list"))] = False,
     output_format: Annotated[
         str, typer.Option("--format", "-f", help=t("help.status.format"), metavar=FORMAT)
@@ -315,7 +322,7 @@ def show_command(
     ctx: typer.Context,
     item_id: Annotated[str, typer.Argument(help=t("help.item_id"), metavar=ID, show_default=False)],
     version: VersionArg = None,
-    as_of: AsOfOption = None,
+    as_of: AsOfHistoryOption = None,
     output_format: Annotated[
         str, typer.Option("--format", "-f", help=t("help.show.format"), metavar=FORMAT)
     ] = "text",
@@ -531,7 +538,7 @@ def report_command(
         ),
     ] = None,
     output: OutputOption = None,
-    as_of: AsOfOption = None,
+    as_of: AsOfHistoryOption = None,
 ) -> None:
     from ki_concept.report.command import DEFAULT_FORMAT, RENDERERS, SUFFIXES, run_report
     from ki_concept.writing import format_for
@@ -562,7 +569,7 @@ def export_command(
     ] = None,
     output: OutputOption = None,
     separator: SeparatorOption = ";",
-    as_of: AsOfOption = None,
+    as_of: AsOfHistoryOption = None,
 ) -> None:
     from ki_concept.export.command import DEFAULT_FORMAT, RENDERERS, SUFFIXES, run_export
     from ki_concept.writing import format_for

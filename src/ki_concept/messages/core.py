@@ -534,4 +534,10 @@ CORE: dict[str, tuple[str, str]] = {
         "Stichtag für 'überfällig' (JJJJ-MM-TT, Standard heute).",
         "reference date for 'overdue' (YYYY-MM-DD, default today).",
     ),
+    "help.as_of_history": (
+        "Stichtag (JJJJ-MM-TT, Standard heute): der Status jeder Maßnahme an diesem Tag laut "
+        "ihrem 'verlauf' (ohne Verlauf ihr 'status') und was an diesem Tag überfällig ist.",
+        "reference date (YYYY-MM-DD, default today): each measure's status on that day from "
+        "its 'verlauf' (without one, its 'status'), and what is overdue on that day.",
+    ),
 }

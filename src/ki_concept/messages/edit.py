@@ -229,8 +229,12 @@ EDIT: dict[str, tuple[str, str]] = {
         "id of the measure, e.g. BILDUNG-M4.",
     ),
     "help.edit.status": (
-        "Neuer Status aus dem Vokabular der Version.",
-        "new status from the version's vocabulary.",
+        "Neuer Status aus dem Vokabular der Version; die Standardwörter sind idee, geplant, "
+        "laufend, umgesetzt, verstetigt, ruhend und entfallen ('statuswerte' in konzept.yaml "
+        "kann andere festlegen).",
+        "new status from the version's vocabulary; the default words are idee, geplant, "
+        "laufend, umgesetzt, verstetigt, ruhend and entfallen ('statuswerte' in konzept.yaml "
+        "may define others).",
     ),
     "help.edit.note": ("Notiz für den Verlaufseintrag.", "note for the history entry."),
     "help.edit.date": (
@@ -262,7 +266,10 @@ EDIT: dict[str, tuple[str, str]] = {
     "help.edit.title": ("Titel der Maßnahme.", "title of the measure."),
     "help.edit.goal": ("Id eines Ziels (mehrfach möglich).", "id of a goal (may be repeated)."),
     "help.edit.responsible": ("Verantwortliche Stelle.", "who is responsible."),
-    "help.edit.new_status": ("Status der neuen Maßnahme.", "status of the new measure."),
+    "help.edit.new_status": (
+        "Status der neuen Maßnahme, z. B. idee oder geplant (Wörter wie bei set-status).",
+        "status of the new measure, e.g. idee or geplant (words as for set-status).",
+    ),
     "help.edit.start": ("Beginn (JJJJ-MM-TT).", "start (YYYY-MM-DD)."),
     "help.edit.end": ("Ende (JJJJ-MM-TT).", "end (YYYY-MM-DD)."),
     "help.edit.new_version": (
