@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -305,7 +306,8 @@ def test_no_root_found(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.chdir(empty)
     code, out, err = invoke(runner, "validate")
     assert (code, out) == (2, "")
-    assert err.startswith("Fehler: Kein Ordner 'concept/' in ")
+    assert err.startswith(f"Fehler: Kein Konzept-Ordner in {empty.resolve()} oder darüber ")
+    assert "Gesucht wird ein Ordner 'concept/', ein Versionsordner" in err
     assert "--root PFAD oder KI_CONCEPT_ROOT" in err
 
 
@@ -364,6 +366,83 @@ def test_an_empty_root_has_no_versions(
     monkeypatch.chdir(tmp_path)
     code, _, err = invoke(runner, "validate")
     assert code == 2 and "keine Version" in err
+
+
+def _versions(runner: CliRunner, *args: str) -> list[str]:
+    code, out, err = invoke(runner, *args, "validate", "--format", "json", "--as-of", "2018-01-01")
+    assert code in (0, 1), err
+    versions: list[str] = json.loads(out)["summary"]["versions"]
+    return versions
+
+
+def test_a_folder_of_versions_under_any_name(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    versions = tmp_path / "integrationskonzept"
+    shutil.copytree(BUNDLED, versions)
+    (versions / "bilder").mkdir()  # other folders beside the versions do not matter
+    monkeypatch.chdir(versions)
+    assert _versions(runner) == ["2013", "2017"]
+    monkeypatch.chdir(versions / "2017" / "handlungsfelder")
+    assert _versions(runner) == ["2013", "2017"]
+    code, out, _ = invoke(runner, "status", "2013", "--as-of", "2014-01-01")
+    assert code == 0 and "Version 2013" in out
+    monkeypatch.chdir(versions / "bilder")
+    assert _versions(runner) == ["2013", "2017"]
+    monkeypatch.chdir(tmp_path)
+    assert _versions(runner, "--root", "integrationskonzept") == ["2013", "2017"]
+
+
+def test_a_single_version_folder_found_upward(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kreis = tmp_path / "kreis"
+    shutil.copytree(BUNDLED / "2017", kreis)
+    (tmp_path / "anderes-projekt").mkdir()
+    monkeypatch.chdir(kreis / "handlungsfelder")
+    assert _versions(runner) == ["kreis"]
+    code, out, _ = invoke(
+        runner, "status", "kreis", "--as-of", "2018-01-01"
+    )  # named as its folder is
+    assert code == 0 and "Version 2017 · beschlossen am 14.12.2017" in out
+    # A new version needs a folder for versions: refused, nothing made.
+    code, _, err = invoke(runner, "new-version", "kreis", "neu")
+    assert code == 2 and "ist selbst eine Version" in err and "--root" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["anderes-projekt", "kreis"]
+    assert not (kreis / "neu").exists()
+
+
+def test_two_version_folders_side_by_side_are_one_concept(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(BUNDLED / "2013", tmp_path / "a")
+    shutil.copytree(BUNDLED / "2017", tmp_path / "b")
+    monkeypatch.chdir(tmp_path / "a")
+    assert _versions(runner) == ["a", "b"]
+
+
+def test_the_concept_folder_is_still_found_from_beside_it(
+    runner: CliRunner, concept_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (concept_copy.parent / "docs").mkdir()
+    monkeypatch.chdir(concept_copy.parent / "docs")
+    assert _versions(runner) == ["2013", "2017"]
+
+
+def test_nothing_found_says_where_and_what(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    empty = tmp_path / "leer"
+    empty.mkdir()
+    monkeypatch.chdir(empty)
+    code, out, err = invoke(runner, "--lang", "en", "status")
+    assert (code, out) == (2, "")
+    assert err == (
+        f"error: no concept folder found in {empty.resolve()} or above. Looked for a folder "
+        "'concept/', a version folder (with konzept.yaml or handlungsfelder/) or a folder "
+        "holding version folders; otherwise name the folder with --root PATH or "
+        "KI_CONCEPT_ROOT.\n"
+    )
 
 
 # --- the module entry point --------------------------------------------------------------------

@@ -16,8 +16,9 @@ from typing import Annotated, Any, NoReturn, TypeVar
 import typer
 
 from ki_concept import __version__
+from ki_concept.command_line import Command, GlobalOptions, Group
 from ki_concept.errors import ConceptInvalid, UserError
-from ki_concept.i18n import parse_language, set_language, t
+from ki_concept.i18n import t
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -28,6 +29,7 @@ app = typer.Typer(
     add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",
+    cls=Group,
 )
 
 
@@ -106,18 +108,42 @@ def check_choice(value: str, choices: tuple[str, ...], option: str) -> str:
 
 
 # Options several commands share, defined once.
-VersionArg = Annotated[str | None, typer.Argument(help=t("help.version_arg"), show_default=False)]
+VersionArg = Annotated[
+    str | None,
+    typer.Argument(help=t("help.version_arg"), metavar=t("metavar.version"), show_default=False),
+]
 AsOfOption = Annotated[
-    str | None, typer.Option("--as-of", help=t("help.as_of"), show_default=False)
+    str | None,
+    typer.Option("--as-of", help=t("help.as_of"), metavar=t("metavar.date"), show_default=False),
+]
+# Where the status on the day matters: status, show, report, export.
+AsOfHistoryOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of", help=t("help.as_of_history"), metavar=t("metavar.date"), show_default=False
+    ),
 ]
 OutputOption = Annotated[
-    Path | None, typer.Option("--output", "-o", help=t("help.output"), show_default=False)
+    Path | None,
+    typer.Option(
+        "--output", "-o", help=t("help.output"), metavar=t("metavar.file"), show_default=False
+    ),
 ]
-SeparatorOption = Annotated[str, typer.Option("--separator", help=t("help.separator"))]
+SeparatorOption = Annotated[
+    str, typer.Option("--separator", help=t("help.separator"), metavar=t("metavar.char"))
+]
 EditVersionOption = Annotated[
-    str | None, typer.Option("--version", help=t("help.edit.version"), show_default=False)
+    str | None,
+    typer.Option(
+        "--version", help=t("help.edit.version"), metavar=t("metavar.version"), show_default=False
+    ),
 ]
 DryRunOption = Annotated[bool, typer.Option("--dry-run", help=t("help.edit.dry_run"))]
+# Words for the values in the help (typer would show type names such as <str>).
+TEXT = t("metavar.text")
+DATE = t("metavar.date")
+ID = t("metavar.id")
+FORMAT = t("metavar.format")
 
 
 def check_separator(separator: str) -> str:
@@ -151,16 +177,8 @@ def current_run(ctx: typer.Context) -> Any:
     """The :class:`ki_concept.run.Run` the global options made for this command."""
     from ki_concept.run import Run
 
-    options: _GlobalOptions = ctx.find_root().obj
+    options: GlobalOptions = ctx.find_root().obj
     return Run(root_option=options.root, limits=file_limits(options.max_bytes))
-
-
-class _GlobalOptions:
-    """The options given before the command, as typer passed them."""
-
-    def __init__(self, root: Path | None, max_bytes: str | None) -> None:
-        self.root = root
-        self.max_bytes = max_bytes
 
 
 def _version_callback(value: bool) -> None:
@@ -173,13 +191,20 @@ def _version_callback(value: bool) -> None:
 def root_options(
     ctx: typer.Context,
     root: Annotated[
-        Path | None, typer.Option("--root", help=t("help.root"), show_default=False)
+        Path | None,
+        typer.Option(
+            "--root", help=t("help.root"), metavar=t("metavar.folder"), show_default=False
+        ),
     ] = None,
     lang: Annotated[
-        str | None, typer.Option("--lang", help=t("help.lang"), show_default=False)
+        str | None,
+        typer.Option("--lang", help=t("help.lang"), metavar=t("metavar.lang"), show_default=False),
     ] = None,
     max_bytes: Annotated[
-        str | None, typer.Option("--max-bytes", help=t("help.max_bytes"), show_default=False)
+        str | None,
+        typer.Option(
+            "--max-bytes", help=t("help.max_bytes"), metavar=t("metavar.size"), show_default=False
+        ),
     ] = None,
     version: Annotated[
         bool,
@@ -188,33 +213,24 @@ def root_options(
         ),
     ] = False,
 ) -> None:
-    if lang is not None:
-        chosen = parse_language(lang)
-        if chosen is None:
-            fail(
-                t("cli.error_prefix")
-                + t("cli.bad_choice", value=lang, option="--lang", choices="de, en")
-            )
-        set_language(chosen)
-    if max_bytes is not None:
-        from ki_concept.reading.source import parse_size
-
-        try:
-            parse_size(max_bytes)
-        except ValueError:
-            fail(t("cli.error_prefix") + t("cli.bad_size", value=max_bytes))
-    ctx.obj = _GlobalOptions(root, max_bytes)
+    # Given after the command as well, they are taken there and win (command_line.py).
+    options = GlobalOptions(root=root)
+    for name, value in (("--lang", lang), ("--max-bytes", max_bytes)):
+        if value is not None:
+            options.take(name, value)
+    ctx.obj = options
 
 
-@app.command("validate", help=t("help.validate"), epilog=t("help.validate.example"))
+@app.command("validate", help=t("help.validate"), epilog=t("help.validate.example"), cls=Command)
 @handle_errors
 def validate_command(
     ctx: typer.Context,
     targets: Annotated[
-        list[str] | None, typer.Argument(help=t("help.targets"), show_default=False)
+        list[str] | None,
+        typer.Argument(help=t("help.targets"), metavar=t("metavar.version"), show_default=False),
     ] = None,
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help=t("help.validate.format"))
+        str, typer.Option("--format", "-f", help=t("help.validate.format"), metavar=FORMAT)
     ] = "text",
     strict: Annotated[bool, typer.Option("--strict", help=t("help.strict"))] = False,
     as_of: AsOfOption = None,
@@ -233,30 +249,46 @@ def validate_command(
     raise typer.Exit(code)
 
 
-@app.command("status", help=t("help.status"), epilog=t("help.status.example"))
+@app.command("status", help=t("help.status"), epilog=t("help.status.example"), cls=Command)
 @handle_errors
 def status_command(
     ctx: typer.Context,
     version: VersionArg = None,
-    by: Annotated[str, typer.Option("--by", help=t("help.by"))] = "handlungsfeld",
+    by: Annotated[
+        str, typer.Option("--by", help=t("help.by"), metavar=t("metavar.group"))
+    ] = "handlungsfeld",
     status: Annotated[
-        list[str] | None, typer.Option("--status", help=t("help.status_filter"), show_default=False)
+        list[str] | None,
+        typer.Option(
+            "--status",
+            help=t("help.status_filter"),
+            metavar=t("metavar.status"),
+            show_default=False,
+        ),
     ] = None,
     field_id: Annotated[
-        str | None, typer.Option("--handlungsfeld", help=t("help.field_filter"), show_default=False)
+        str | None,
+        typer.Option(
+            "--handlungsfeld", help=t("help.field_filter"), metavar=ID, show_default=False
+        ),
     ] = None,
     responsible: Annotated[
         str | None,
-        typer.Option("--verantwortlich", help=t("help.responsible_filter"), show_default=False),
+        typer.Option(
+            "--verantwortlich",
+            help=t("help.responsible_filter"),
+            metavar=TEXT,
+            show_default=False,
+        ),
     ] = None,
     overdue: Annotated[bool, typer.Option("--overdue", help=t("help.overdue"))] = False,
     examples: Annotated[
         bool, typer.Option("--beispiele/--keine-beispiele", help=t("help.examples"))
     ] = True,
-    as_of: AsOfOption = None,
+    as_of: AsOfHistoryOption = None,
     listing: Annotated[bool, typer.Option("--list", help=t("help.list"))] = False,
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help=t("help.status.format"))
+        str, typer.Option("--format", "-f", help=t("help.status.format"), metavar=FORMAT)
     ] = "table",
     separator: SeparatorOption = ";",
 ) -> None:
@@ -284,15 +316,15 @@ def status_command(
     raise typer.Exit(code)
 
 
-@app.command("show", help=t("help.show"), epilog=t("help.show.example"))
+@app.command("show", help=t("help.show"), epilog=t("help.show.example"), cls=Command)
 @handle_errors
 def show_command(
     ctx: typer.Context,
-    item_id: Annotated[str, typer.Argument(help=t("help.item_id"), show_default=False)],
+    item_id: Annotated[str, typer.Argument(help=t("help.item_id"), metavar=ID, show_default=False)],
     version: VersionArg = None,
-    as_of: AsOfOption = None,
+    as_of: AsOfHistoryOption = None,
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help=t("help.show.format"))
+        str, typer.Option("--format", "-f", help=t("help.show.format"), metavar=FORMAT)
     ] = "text",
 ) -> None:
     from ki_concept.show.command import run_show
@@ -309,21 +341,30 @@ def show_command(
     raise typer.Exit(code)
 
 
-@app.command("diff", help=t("help.diff"), epilog=t("help.diff.example"))
+@app.command("diff", help=t("help.diff"), epilog=t("help.diff.example"), cls=Command)
 @handle_errors
 def diff_command(
     ctx: typer.Context,
-    old: Annotated[str, typer.Argument(help=t("help.diff.old"), show_default=False)],
-    new: Annotated[str, typer.Argument(help=t("help.diff.new"), show_default=False)],
+    old: Annotated[
+        str, typer.Argument(help=t("help.diff.old"), metavar=t("metavar.old"), show_default=False)
+    ],
+    new: Annotated[
+        str, typer.Argument(help=t("help.diff.new"), metavar=t("metavar.new"), show_default=False)
+    ],
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help=t("help.diff.format"))
+        str, typer.Option("--format", "-f", help=t("help.diff.format"), metavar=FORMAT)
     ] = "text",
     ignore: Annotated[
         list[str] | None,
-        typer.Option("--ignore", help=t("help.diff.ignore"), show_default=False),
+        typer.Option(
+            "--ignore", help=t("help.diff.ignore"), metavar=t("metavar.key"), show_default=False
+        ),
     ] = None,
     only: Annotated[
-        list[str] | None, typer.Option("--only", help=t("help.diff.only"), show_default=False)
+        list[str] | None,
+        typer.Option(
+            "--only", help=t("help.diff.only"), metavar=t("metavar.key"), show_default=False
+        ),
     ] = None,
     exit_code: Annotated[bool, typer.Option("--exit-code", help=t("help.diff.exit_code"))] = False,
 ) -> None:
@@ -343,17 +384,24 @@ def diff_command(
     raise typer.Exit(code)
 
 
-@app.command("set-status", help=t("help.edit.set_status"), epilog=t("help.edit.set_status.example"))
+@app.command(
+    "set-status",
+    help=t("help.edit.set_status"),
+    epilog=t("help.edit.set_status.example"),
+    cls=Command,
+)
 @handle_errors
 def set_status_command(
     ctx: typer.Context,
-    measure_id: Annotated[str, typer.Argument(help=t("help.edit.measure_id"))],
-    status: Annotated[str, typer.Argument(help=t("help.edit.status"))],
+    measure_id: Annotated[str, typer.Argument(help=t("help.edit.measure_id"), metavar=ID)],
+    status: Annotated[str, typer.Argument(help=t("help.edit.status"), metavar=t("metavar.status"))],
     note: Annotated[
-        str | None, typer.Option("--note", help=t("help.edit.note"), show_default=False)
+        str | None,
+        typer.Option("--note", help=t("help.edit.note"), metavar=TEXT, show_default=False),
     ] = None,
     date: Annotated[
-        str | None, typer.Option("--date", help=t("help.edit.date"), show_default=False)
+        str | None,
+        typer.Option("--date", help=t("help.edit.date"), metavar=DATE, show_default=False),
     ] = None,
     version: EditVersionOption = None,
     dry_run: DryRunOption = False,
@@ -372,37 +420,53 @@ def set_status_command(
     raise typer.Exit(code)
 
 
-add_app = typer.Typer(name="add", help=t("help.edit.add"), no_args_is_help=True)
+add_app = typer.Typer(name="add", help=t("help.edit.add"), no_args_is_help=True, cls=Group)
 app.add_typer(add_app)
 
 
 @add_app.command(
-    "massnahme", help=t("help.edit.add_measure"), epilog=t("help.edit.add_measure.example")
+    "massnahme",
+    help=t("help.edit.add_measure"),
+    epilog=t("help.edit.add_measure.example"),
+    cls=Command,
 )
 @handle_errors
 def add_measure_command(
     ctx: typer.Context,
     field: Annotated[
-        str | None, typer.Option("--handlungsfeld", help=t("help.edit.field"), show_default=False)
+        str | None,
+        typer.Option("--handlungsfeld", help=t("help.edit.field"), metavar=ID, show_default=False),
     ] = None,
     title: Annotated[
-        str | None, typer.Option("--titel", help=t("help.edit.title"), show_default=False)
+        str | None,
+        typer.Option("--titel", help=t("help.edit.title"), metavar=TEXT, show_default=False),
     ] = None,
     goals: Annotated[
-        list[str] | None, typer.Option("--ziel", help=t("help.edit.goal"), show_default=False)
+        list[str] | None,
+        typer.Option("--ziel", help=t("help.edit.goal"), metavar=ID, show_default=False),
     ] = None,
     responsible: Annotated[
         str | None,
-        typer.Option("--verantwortlich", help=t("help.edit.responsible"), show_default=False),
+        typer.Option(
+            "--verantwortlich", help=t("help.edit.responsible"), metavar=TEXT, show_default=False
+        ),
     ] = None,
     status: Annotated[
-        str | None, typer.Option("--status", help=t("help.edit.new_status"), show_default=False)
+        str | None,
+        typer.Option(
+            "--status",
+            help=t("help.edit.new_status"),
+            metavar=t("metavar.status"),
+            show_default=False,
+        ),
     ] = None,
     start: Annotated[
-        str | None, typer.Option("--beginn", help=t("help.edit.start"), show_default=False)
+        str | None,
+        typer.Option("--beginn", help=t("help.edit.start"), metavar=DATE, show_default=False),
     ] = None,
     end: Annotated[
-        str | None, typer.Option("--ende", help=t("help.edit.end"), show_default=False)
+        str | None,
+        typer.Option("--ende", help=t("help.edit.end"), metavar=DATE, show_default=False),
     ] = None,
     version: EditVersionOption = None,
     dry_run: DryRunOption = False,
@@ -428,16 +492,23 @@ def add_measure_command(
 
 
 @app.command(
-    "new-version", help=t("help.edit.new_version"), epilog=t("help.edit.new_version.example")
+    "new-version",
+    help=t("help.edit.new_version"),
+    epilog=t("help.edit.new_version.example"),
+    cls=Command,
 )
 @handle_errors
 def new_version_command(
     ctx: typer.Context,
-    source: Annotated[str, typer.Argument(metavar="FROM", help=t("help.edit.from_version"))],
-    target: Annotated[str, typer.Argument(metavar="TO", help=t("help.edit.to_version"))],
+    source: Annotated[
+        str, typer.Argument(metavar=t("metavar.from"), help=t("help.edit.from_version"))
+    ],
+    target: Annotated[str, typer.Argument(metavar=t("metavar.to"), help=t("help.edit.to_version"))],
     adopted: Annotated[
         str | None,
-        typer.Option("--beschlossen", help=t("help.edit.adopted"), show_default=False),
+        typer.Option(
+            "--beschlossen", help=t("help.edit.adopted"), metavar=DATE, show_default=False
+        ),
     ] = None,
     dry_run: DryRunOption = False,
 ) -> None:
@@ -449,19 +520,25 @@ def new_version_command(
     raise typer.Exit(code)
 
 
-@app.command("report", help=t("help.report"), epilog=t("help.report.example"))
+@app.command("report", help=t("help.report"), epilog=t("help.report.example"), cls=Command)
 @handle_errors
 def report_command(
     ctx: typer.Context,
     version: VersionArg = None,
     since: Annotated[
-        str | None, typer.Option("--since", help=t("help.report.since"), show_default=False)
+        str | None,
+        typer.Option(
+            "--since", help=t("help.report.since"), metavar=t("metavar.version"), show_default=False
+        ),
     ] = None,
     output_format: Annotated[
-        str | None, typer.Option("--format", "-f", help=t("help.report.format"), show_default=False)
+        str | None,
+        typer.Option(
+            "--format", "-f", help=t("help.report.format"), metavar=FORMAT, show_default=False
+        ),
     ] = None,
     output: OutputOption = None,
-    as_of: AsOfOption = None,
+    as_of: AsOfHistoryOption = None,
 ) -> None:
     from ki_concept.report.command import DEFAULT_FORMAT, RENDERERS, SUFFIXES, run_report
     from ki_concept.writing import format_for
@@ -479,17 +556,20 @@ def report_command(
     raise typer.Exit(code)
 
 
-@app.command("export", help=t("help.export"), epilog=t("help.export.example"))
+@app.command("export", help=t("help.export"), epilog=t("help.export.example"), cls=Command)
 @handle_errors
 def export_command(
     ctx: typer.Context,
     version: VersionArg = None,
     output_format: Annotated[
-        str | None, typer.Option("--format", "-f", help=t("help.export.format"), show_default=False)
+        str | None,
+        typer.Option(
+            "--format", "-f", help=t("help.export.format"), metavar=FORMAT, show_default=False
+        ),
     ] = None,
     output: OutputOption = None,
     separator: SeparatorOption = ";",
-    as_of: AsOfOption = None,
+    as_of: AsOfHistoryOption = None,
 ) -> None:
     from ki_concept.export.command import DEFAULT_FORMAT, RENDERERS, SUFFIXES, run_export
     from ki_concept.writing import format_for
@@ -508,12 +588,13 @@ def export_command(
     raise typer.Exit(code)
 
 
-@app.command("schema", help=t("help.schema"), epilog=t("help.schema.example"))
+@app.command("schema", help=t("help.schema"), epilog=t("help.schema.example"), cls=Command)
 @handle_errors
 def schema_command(
     ctx: typer.Context,
     target: Annotated[
-        str, typer.Option("--target", help=t("help.schema.target"))
+        str,
+        typer.Option("--target", help=t("help.schema.target"), metavar=t("metavar.schema_target")),
     ] = "handlungsfeld",
     output: OutputOption = None,
 ) -> None:

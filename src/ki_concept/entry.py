@@ -9,32 +9,24 @@ import sys
 from ki_concept.i18n import parse_language, set_language
 
 
-def prescan_language(argv: list[str]) -> list[str]:
-    """Honour ``--lang`` wherever it stands, so help and errors use it too.
+def prescan_language(argv: list[str]) -> None:
+    """Honour ``--lang`` wherever it stands, so that the help texts use it too.
 
-    A valid ``--lang`` after the subcommand is taken out of the arguments, so
-    ``ki-concept validate --lang en`` works like ``ki-concept --lang en validate``.
+    The texts are made when the CLI is built, before it reads the arguments; so the
+    language is set here first. The arguments stay as they are: the CLI reads ``--lang``
+    again exactly, before or after the command (``ki_concept.command_line``).
     """
-    rest: list[str] = []
-    index = 0
-    while index < len(argv):
-        arg = argv[index]
+    for index, arg in enumerate(argv):
         if arg == "--":
-            rest += argv[index:]
             break
         value = None
         if arg == "--lang" and index + 1 < len(argv):
-            value, step = argv[index + 1], 2
+            value = argv[index + 1]
         elif arg.startswith("--lang="):
-            value, step = arg.split("=", 1)[1], 1
-        chosen = parse_language(value) if value is not None else None
-        if chosen is None:
-            rest.append(arg)
-            index += 1
-            continue
-        set_language(chosen)
-        index += step
-    return rest
+            value = arg.split("=", 1)[1]
+        chosen = parse_language(value)
+        if chosen is not None:
+            set_language(chosen)
 
 
 def tune_process() -> None:
@@ -61,7 +53,8 @@ def keep_output_writable() -> None:
 def main() -> None:
     tune_process()
     keep_output_writable()
-    args = prescan_language(sys.argv[1:])
+    args = sys.argv[1:]
+    prescan_language(args)
     from ki_concept.cli import app
 
     app(args=args, prog_name="ki-concept")

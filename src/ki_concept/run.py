@@ -48,7 +48,7 @@ class Run:
     # --- where the concept is ------------------------------------------------------------
 
     def root(self) -> Path:
-        """``--root``, ``KI_CONCEPT_ROOT``, or the nearest ``concept/`` folder upward."""
+        """``--root``, ``KI_CONCEPT_ROOT``, or the concept root found upward (``find_root``)."""
         if self._root is None:
             self._root = find_root(self.root_option)
         return self._root
@@ -69,6 +69,8 @@ class Run:
         as_path = Path(name)
         root = self.root() if self._root_known() else None
         if root is not None:
+            if name == root.name and is_version_folder(root):
+                return root  # the root is a single version, named as its folder is
             by_name = root / name
             if by_name.is_dir() and is_version_folder(by_name):
                 return by_name

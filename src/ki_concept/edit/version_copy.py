@@ -29,7 +29,7 @@ from ki_concept.edit.validation import (
 from ki_concept.errors import UserError
 from ki_concept.escaping import visible
 from ki_concept.i18n import t
-from ki_concept.reading.loader import KONZEPT_FILE
+from ki_concept.reading.loader import KONZEPT_FILE, is_version_folder
 from ki_concept.run import Run
 from ki_concept.writing import TEMP_SUFFIX, fsync_folder
 
@@ -89,6 +89,9 @@ def create_version(
 ) -> int:
     """Copy ``source`` to ``root/name`` and set ``version`` (and ``beschlossen``) there."""
     root = run.root()
+    if is_version_folder(root):
+        # A single version as the root: a copy inside it would be a folder of that version.
+        raise UserError("edit.root_is_version", root=display_path(root))
     target = check_version_name(name, root)
     loaded, before = run.validate(source, run.today)
     record = loaded.records.get(KONZEPT_FILE)

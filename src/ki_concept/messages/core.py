@@ -422,9 +422,13 @@ CORE: dict[str, tuple[str, str]] = {
         "concept folder {path} does not exist; check the path given to --root or KI_CONCEPT_ROOT.",
     ),
     "root.not_found": (
-        "Kein Ordner 'concept/' in {start} oder darüber gefunden; mit --root PFAD oder {env} "
+        "Kein Konzept-Ordner in {start} oder darüber gefunden. Gesucht wird ein Ordner "
+        "'concept/', ein Versionsordner (mit konzept.yaml oder handlungsfelder/) oder ein "
+        "Ordner, der Versionsordner enthält; sonst den Ordner mit --root PFAD oder {env} "
         "angeben.",
-        "no 'concept/' folder found in {start} or above; name one with --root PATH or {env}.",
+        "no concept folder found in {start} or above. Looked for a folder 'concept/', a "
+        "version folder (with konzept.yaml or handlungsfelder/) or a folder holding version "
+        "folders; otherwise name the folder with --root PATH or {env}.",
     ),
     "root.unreadable": (
         "Konzept-Ordner {path} kann nicht gelesen werden: {reason}.",
@@ -447,8 +451,11 @@ CORE: dict[str, tuple[str, str]] = {
         "or name the version (e.g. 'status 2017').",
     ),
     "version.none": (
-        "In {root} gibt es keine Version (Ordner mit konzept.yaml).",
-        "there is no version (folder with konzept.yaml) in {root}.",
+        "In {root} gibt es keine Version: Der Ordner ist selbst keine (konzept.yaml oder "
+        "handlungsfelder/ darin) und hat keinen solchen Unterordner; --root bzw. "
+        "KI_CONCEPT_ROOT prüfen.",
+        "there is no version in {root}: the folder is none itself (konzept.yaml or "
+        "handlungsfelder/ in it) and has no such subfolder; check --root or KI_CONCEPT_ROOT.",
     ),
     # --- summaries -------------------------------------------------------------
     "severity.error": ("Fehler", "error"),
@@ -491,10 +498,12 @@ CORE: dict[str, tuple[str, str]] = {
         "versions, keep measures current, write reports.",
     ),
     "help.root": (
-        "Konzept-Ordner mit einem Unterordner je Version (Standard: nächster 'concept/' "
-        "aufwärts, oder KI_CONCEPT_ROOT).",
-        "concept folder with one subfolder per version (default: the nearest 'concept/' "
-        "upward, or KI_CONCEPT_ROOT).",
+        "Konzept-Ordner: ein Ordner mit einem Unterordner je Version oder ein einzelner "
+        "Versionsordner (Standard: KI_CONCEPT_ROOT, sonst vom aktuellen Ordner aufwärts "
+        "gesucht, z. B. 'concept/').",
+        "concept folder: a folder with one subfolder per version, or a single version folder "
+        "(default: KI_CONCEPT_ROOT, else looked for from the current folder upward, e.g. "
+        "'concept/').",
     ),
     "help.lang": (
         "Sprache der Ausgabe: de oder en (auch KI_CONCEPT_LANG).",
@@ -527,5 +536,11 @@ CORE: dict[str, tuple[str, str]] = {
     "help.as_of": (
         "Stichtag für 'überfällig' (JJJJ-MM-TT, Standard heute).",
         "reference date for 'overdue' (YYYY-MM-DD, default today).",
+    ),
+    "help.as_of_history": (
+        "Stichtag (JJJJ-MM-TT, Standard heute): der Status jeder Maßnahme an diesem Tag laut "
+        "ihrem 'verlauf' (ohne Verlauf ihr 'status') und was an diesem Tag überfällig ist.",
+        "reference date (YYYY-MM-DD, default today): each measure's status on that day from "
+        "its 'verlauf' (without one, its 'status'), and what is overdue on that day.",
     ),
 }

@@ -121,6 +121,12 @@ EDIT: dict[str, tuple[str, str]] = {
         "'{name}' cannot be a version name: use a plain folder name of at most 64 letters, "
         "digits, '-', '_' and '.', starting with a letter or digit, e.g. 2018 or 2024-draft.",
     ),
+    "edit.root_is_version": (
+        "Der Konzept-Ordner {root} ist selbst eine Version; eine neue Version entsteht neben "
+        "ihr in einem Ordner für Versionen: den Ordner darüber mit --root angeben.",
+        "the concept folder {root} is a version itself; a new version goes beside it in a "
+        "folder of versions: name the folder above with --root.",
+    ),
     "edit.version_exists": (
         "Version {name} gibt es schon ({path}); sie wird nicht überschrieben.",
         "version {name} already exists ({path}); it is not overwritten.",
@@ -223,8 +229,12 @@ EDIT: dict[str, tuple[str, str]] = {
         "id of the measure, e.g. BILDUNG-M4.",
     ),
     "help.edit.status": (
-        "Neuer Status aus dem Vokabular der Version.",
-        "new status from the version's vocabulary.",
+        "Neuer Status aus dem Vokabular der Version; die Standardwörter sind idee, geplant, "
+        "laufend, umgesetzt, verstetigt, ruhend und entfallen ('statuswerte' in konzept.yaml "
+        "kann andere festlegen).",
+        "new status from the version's vocabulary; the default words are idee, geplant, "
+        "laufend, umgesetzt, verstetigt, ruhend and entfallen ('statuswerte' in konzept.yaml "
+        "may define others).",
     ),
     "help.edit.note": ("Notiz für den Verlaufseintrag.", "note for the history entry."),
     "help.edit.date": (
@@ -256,7 +266,10 @@ EDIT: dict[str, tuple[str, str]] = {
     "help.edit.title": ("Titel der Maßnahme.", "title of the measure."),
     "help.edit.goal": ("Id eines Ziels (mehrfach möglich).", "id of a goal (may be repeated)."),
     "help.edit.responsible": ("Verantwortliche Stelle.", "who is responsible."),
-    "help.edit.new_status": ("Status der neuen Maßnahme.", "status of the new measure."),
+    "help.edit.new_status": (
+        "Status der neuen Maßnahme, z. B. idee oder geplant (Wörter wie bei set-status).",
+        "status of the new measure, e.g. idee or geplant (words as for set-status).",
+    ),
     "help.edit.start": ("Beginn (JJJJ-MM-TT).", "start (YYYY-MM-DD)."),
     "help.edit.end": ("Ende (JJJJ-MM-TT).", "end (YYYY-MM-DD)."),
     "help.edit.new_version": (

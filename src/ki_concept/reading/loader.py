@@ -39,7 +39,13 @@ __all__ = [
 
 
 def find_root(explicit: Path | None = None, start: Path | None = None) -> Path:
-    """``--root``, then ``KI_CONCEPT_ROOT``, then the nearest ``concept/`` upward."""
+    """``--root``, then ``KI_CONCEPT_ROOT``, then the nearest concept root upward.
+
+    Upward from ``start`` (the working directory), the first folder that shows a root
+    decides (``_root_at``): its subfolder ``concept/``; or, for a version folder, the
+    folder above when that holds another version or is named ``concept``, else the
+    version folder itself (a single version); or the folder itself when it holds a version.
+    """
     if explicit is None and os.environ.get(ENV_ROOT):
         explicit = Path(os.environ[ENV_ROOT])
     if explicit is not None:
@@ -48,10 +54,38 @@ def find_root(explicit: Path | None = None, start: Path | None = None) -> Path:
         return explicit
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
-        candidate = folder / ROOT_FOLDER
-        if candidate.is_dir():
-            return candidate
+        try:
+            found = _root_at(folder)
+        except OSError:  # a folder on the way that cannot be entered shows nothing
+            found = None
+        if found is not None:
+            return found
     raise UserError("root.not_found", start=here, env=ENV_ROOT)
+
+
+def _root_at(folder: Path) -> Path | None:
+    """The concept root ``folder`` shows, looking at it, its parent and its subfolders."""
+    named = folder / ROOT_FOLDER
+    if named.is_dir():
+        return named
+    if is_version_folder(folder):
+        parent = folder.parent
+        if parent != folder and (parent.name == ROOT_FOLDER or _version_count(parent) > 1):
+            return parent
+        return folder
+    return folder if _version_count(folder) > 0 else None
+
+
+def _version_count(folder: Path) -> int:
+    """How many visible subfolders of ``folder`` are version folders (0 if unreadable)."""
+    try:
+        return sum(
+            1
+            for sub in folder.iterdir()
+            if not sub.name.startswith(".") and sub.is_dir() and is_version_folder(sub)
+        )
+    except OSError:
+        return 0
 
 
 def is_version_folder(folder: Path) -> bool:
