@@ -230,10 +230,10 @@ EDIT: dict[str, tuple[str, str]] = {
     ),
     "help.edit.status": (
         "Neuer Status aus dem Vokabular der Version; die Standardwörter sind idee, geplant, "
-        "laufend, umgesetzt, verstetigt, ruhend und entfallen ('statuswerte' in konzept.yaml "
+        "laufend, ruhend, umgesetzt, verstetigt und entfallen ('statuswerte' in konzept.yaml "
         "kann andere festlegen).",
         "new status from the version's vocabulary; the default words are idee, geplant, "
-        "laufend, umgesetzt, verstetigt, ruhend and entfallen ('statuswerte' in konzept.yaml "
+        "laufend, ruhend, umgesetzt, verstetigt and entfallen ('statuswerte' in konzept.yaml "
         "may define others).",
     ),
     "help.edit.note": ("Notiz für den Verlaufseintrag.", "note for the history entry."),

@@ -375,10 +375,10 @@ SCHEMA_TEXTS: dict[str, tuple[str, str]] = {
         "Indicators that show whether the goal is reached.",
     ),
     "schema.key.status": (
-        "Stand der Umsetzung: ein Statuswert (Standard: idee, geplant, laufend, umgesetzt, "
-        "verstetigt, ruhend, entfallen; oder die 'statuswerte' aus konzept.yaml).",
-        "State of implementation: a status value (default: idee, geplant, laufend, umgesetzt, "
-        "verstetigt, ruhend, entfallen; or the 'statuswerte' of konzept.yaml).",
+        "Stand der Umsetzung: ein Statuswert (Standard: idee, geplant, laufend, ruhend, "
+        "umgesetzt, verstetigt, entfallen; oder die 'statuswerte' aus konzept.yaml).",
+        "State of implementation: a status value (default: idee, geplant, laufend, ruhend, "
+        "umgesetzt, verstetigt, entfallen; or the 'statuswerte' of konzept.yaml).",
     ),
     "schema.key.HistoryEntry.status": (
         "Der Status ab diesem Datum.",
