@@ -79,11 +79,18 @@ class FieldSection:
 
 @dataclass(frozen=True)
 class ChangeSection:
-    """The comparison with an older version (``--since``)."""
+    """The comparison with an older version (``--since``).
+
+    ``revision``, ``commit`` and ``path`` say where in git the older version was read
+    (all None for a folder on disk).
+    """
 
     old_version: str
     new_version: str
     changes: Sequence[Change]
+    revision: str | None = None
+    commit: str | None = None
+    path: str | None = None
 
 
 @dataclass
@@ -343,12 +350,43 @@ def changed_items(section: ChangeSection) -> list[ChangedItem]:
     return items
 
 
+# Commit ids are shown this long; the full id is in the HTML's ``data-since-commit``.
+SHORT_COMMIT = 10
+
+
+def changes_heading(section: ChangeSection) -> str:
+    """``Änderungen seit 2013``, or ``Änderungen seit kreistag-2024 (Version 2017)``."""
+    if section.revision is None:
+        return t("report.changes", version=section.old_version)
+    return t("report.changes.revision", revision=section.revision, version=section.old_version)
+
+
+def basis_text(section: ChangeSection) -> str:
+    """What the report was compared with: the version, and the git revision it came from."""
+    if section.revision is None:
+        return t("report.changes.basis", version=section.old_version)
+    if section.commit is None:
+        return t(
+            "report.changes.basis.tree",
+            version=section.old_version,
+            revision=section.revision,
+            path=section.path or ".",
+        )
+    return t(
+        "report.changes.basis.revision",
+        version=section.old_version,
+        revision=section.revision,
+        commit=section.commit[:SHORT_COMMIT],
+        path=section.path or ".",
+    )
+
+
 def changes_intro(section: ChangeSection, items: list[ChangedItem]) -> str:
     """The sentence above the change table: how many changes in how many items, by kind."""
     return t(
         "report.changes.intro",
         new=section.new_version,
-        old=section.old_version,
+        old=basis_text(section),
         count=len(section.changes),
         items=len(items),
         summary=change_summary(section),

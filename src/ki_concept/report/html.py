@@ -25,7 +25,9 @@ from ki_concept.report.content import (
     SourceLink,
     StatusColumn,
     adopted_text,
+    basis_text,
     changed_items,
+    changes_heading,
     changes_intro,
     finished_text,
     period_text,
@@ -224,9 +226,7 @@ class _Page:
             ("handlungsfelder", t("report.fields")),
         ]
         if self.content.changes is not None:
-            entries.append(
-                ("aenderungen", t("report.changes", version=self.content.changes.old_version))
-            )
+            entries.append(("aenderungen", changes_heading(self.content.changes)))
         entries.append(("quellen", t("report.sources")))
         items = "".join(f'<li><a href="#{key}">{esc(label)}</a></li>' for key, label in entries)
         return (
@@ -443,16 +443,22 @@ class _Page:
         )
 
     def changes(self, section: ChangeSection) -> str:
-        heading = t("report.changes", version=section.old_version)
+        heading = changes_heading(section)
+        basis = basis_text(section)
+        since = f' data-since-version="{esc(section.old_version)}"'
+        if section.revision is not None:
+            since += f' data-since-revision="{esc(section.revision)}"'
+        if section.commit is not None:
+            since += f' data-since-commit="{esc(section.commit)}"'
         parts = [
             f'<section id="aenderungen" aria-labelledby="aenderungen-h" '
-            f'data-change-count="{len(section.changes)}">'
+            f'data-change-count="{len(section.changes)}"{since}>'
             f'<h2 id="aenderungen-h">{esc(heading)}</h2>'
         ]
         if not section.changes:
             parts.append(
                 "<p>"
-                + esc(t("report.changes.none", old=section.old_version, new=section.new_version))
+                + esc(t("report.changes.none", old=basis, new=section.new_version))
                 + "</p></section>"
             )
             return "".join(parts)
@@ -482,7 +488,7 @@ class _Page:
                 f'<tr data-kind="{kinds}"><td>{esc(item.kind_label)}</td>'
                 f'<th scope="row">{element}</th><td>{details}</td></tr>'
             )
-        caption = t("report.changes.caption", old=section.old_version, new=section.new_version)
+        caption = t("report.changes.caption", old=basis, new=section.new_version)
         parts.append(
             '<table class="changes">'
             f'<caption class="visually-hidden">{esc(caption)}</caption>'
