@@ -91,6 +91,8 @@ def test_since_a_tag_compares_the_same_version_at_that_revision(
     )
     # The committed status change and the uncommitted working-tree edit, nothing else.
     assert changed_ids(changes) == ["ENGAGEMENT-M2", "GESUNDHEIT-M3"]
+    entry = "verlauf: + Am 12.03.2019 auf „laufend“ gesetzt: Kooperationsvertrag unterschrieben."
+    assert entry in [li.text() for li in changes.tags("li")]
     # Read from git's object store: the working tree and the index are as they were.
     assert snapshot(repo) == before
     assert git(repo, "status", "--porcelain") == status_before
@@ -139,6 +141,9 @@ def test_markdown_and_english_say_what_was_compared(
     assert (
         f"Version 2017 compared with version 2017 at git revision kreistag-2018 "
         f"(commit {commit}, folder concept/2017): changes to 2 items" in text
+    )
+    assert "`verlauf`: + On 2019-03-12 set to “running”: Kooperationsvertrag unterschrieben." in (
+        text
     )
 
 

@@ -195,6 +195,14 @@ REPORT: dict[str, tuple[str, str]] = {
         "vielleicht umbenannt aus {old_id} („{title}“)",
         "possibly renamed from {old_id} (“{title}”)",
     ),
+    "report.history.entry": (
+        "Am {date} auf „{status}“ gesetzt.",
+        "On {date} set to “{status}”.",
+    ),
+    "report.history.entry_note": (
+        "Am {date} auf „{status}“ gesetzt: {note}",
+        "On {date} set to “{status}”: {note}",
+    ),
     "report.period.from": ("ab {start}", "from {start}"),
     "report.period.until": ("bis {end}", "until {end}"),
     "report.level.leitziel": ("Leitziel", "guiding goal"),

@@ -132,6 +132,8 @@ def run_report(
             revision=basis.revision,
             commit=basis.commit,
             path=basis.path,
+            old_vocabulary=old.vocabulary,
+            new_vocabulary=version.vocabulary,
         )
     content = build_content(version, as_of, changes)
     write_output(output, RENDERERS[output_format](content))

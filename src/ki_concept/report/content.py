@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ki_concept.formatting import format_date, percent
 from ki_concept.i18n import t
+from ki_concept.models import HistoryEntry, Measure, yaml_key
 from ki_concept.progress import (
     UNKNOWN,
     Group,
@@ -23,6 +24,7 @@ from ki_concept.progress import (
     natural_key,
 )
 from ki_concept.reading.loader import ConceptVersion
+from ki_concept.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from ki_concept.diff.changes import Change
@@ -82,7 +84,7 @@ class ChangeSection:
     """The comparison with an older version (``--since``).
 
     ``revision``, ``commit`` and ``path`` say where in git the older version was read
-    (all None for a folder on disk).
+    (all None for a folder on disk); the vocabularies give status ids their words.
     """
 
     old_version: str
@@ -91,6 +93,8 @@ class ChangeSection:
     revision: str | None = None
     commit: str | None = None
     path: str | None = None
+    old_vocabulary: Vocabulary | None = None
+    new_vocabulary: Vocabulary | None = None
 
 
 @dataclass
@@ -326,6 +330,58 @@ def _line(change: Change) -> ChangeLine | None:
     return ChangeLine(change.field or "", delta_text(change.old, change.new))
 
 
+HISTORY_KEY = yaml_key(Measure, "history")
+
+
+def _title(vocabulary: Vocabulary | None, status: str) -> str:
+    return vocabulary.title(status) if vocabulary is not None else status
+
+
+def history_sentence(entry: dict[str, Any], vocabulary: Vocabulary | None) -> str:
+    """``Am 12.03.2019 auf „laufend“ gesetzt: Kooperationsvertrag unterschrieben.``"""
+    raw = entry.get(yaml_key(HistoryEntry, "date"))
+    try:
+        day = format_date(dt.date.fromisoformat(raw)) if isinstance(raw, str) else str(raw)
+    except ValueError:
+        day = str(raw)
+    status = _title(vocabulary, str(entry.get(yaml_key(HistoryEntry, "status"), "")))
+    note = entry.get(yaml_key(HistoryEntry, "note"))
+    if not note:
+        return t("report.history.entry", date=day, status=status)
+    text = value_text(note)
+    end = "" if text.endswith((".", "!", "?", "…")) else "."
+    return t("report.history.entry_note", date=day, status=status, note=text) + end
+
+
+def _history_lines(change: Change, section: ChangeSection) -> list[ChangeLine]:
+    """One line per history entry that was added (+) or dropped (−), by date."""
+    old = [e for e in change.old or [] if isinstance(e, dict)]
+    new = [e for e in change.new or [] if isinstance(e, dict)]
+    date_key = yaml_key(HistoryEntry, "date")
+    entries = [(str(e.get(date_key, "")), 0, e, "−") for e in old if e not in new]
+    entries += [(str(e.get(date_key, "")), 1, e, "+") for e in new if e not in old]
+    lines = []
+    for _, is_new, entry, mark in sorted(entries, key=lambda item: item[:2]):
+        vocabulary = section.new_vocabulary if is_new else section.old_vocabulary
+        lines.append(ChangeLine(HISTORY_KEY, f"{mark} {history_sentence(entry, vocabulary)}"))
+    return lines
+
+
+def _lines(change: Change, section: ChangeSection) -> list[ChangeLine]:
+    """The lines one record adds under its item: history entries as sentences."""
+    is_history = (
+        change.kind.value == "changed"
+        and change.type.value == "massnahme"
+        and change.field == HISTORY_KEY
+    )
+    if is_history:
+        lines = _history_lines(change, section)
+        if lines:
+            return lines
+    line = _line(change)
+    return [line] if line is not None else []
+
+
 def changed_items(section: ChangeSection) -> list[ChangedItem]:
     """The records grouped by item, in the order the comparison gives them."""
     items: list[ChangedItem] = []
@@ -344,9 +400,7 @@ def changed_items(section: ChangeSection) -> list[ChangedItem]:
             items.append(current)
         if change.kind.value not in current.kinds:
             current.kinds.append(change.kind.value)
-        line = _line(change)
-        if line is not None:
-            current.lines.append(line)
+        current.lines.extend(_lines(change, section))
     return items
 
 
