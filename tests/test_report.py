@@ -160,6 +160,10 @@ def test_html_is_standalone(runner: CliRunner, tmp_path: Path) -> None:
     assert internal <= ids
     style = page.tags("style")[0].text()
     assert "@page" in style and "size: A4" in style and "@media print" in style
+    printed = style[style.index("@media print {") :]
+    # On paper no row is split across pages, and the total closes the table once.
+    assert re.search(r"\btr, [^{]*\{ break-inside: avoid;", printed)
+    assert "tfoot { display: table-row-group; }" in printed
 
 
 def test_html_headings_tables_and_chart_are_accessible(runner: CliRunner, tmp_path: Path) -> None:

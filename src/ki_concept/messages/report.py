@@ -55,6 +55,10 @@ REPORT: dict[str, tuple[str, str]] = {
         "Ohne Spalte, weil keine Maßnahme diesen Status hat: {statuses}.",
         "No column, because no measure has this status: {statuses}.",
     ),
+    "report.scroll_hint": (
+        "Die Tabelle ist breiter als der Bildschirm: zur Seite wischen, um alle Spalten zu sehen.",
+        "The table is wider than the screen: swipe sideways to see every column.",
+    ),
     "report.overdue": ("Überfällige Maßnahmen", "Overdue measures"),
     "report.overdue.intro": (
         "Maßnahmen, deren Ende vor dem Stichtag {as_of} liegt und die noch nicht abgeschlossen "
