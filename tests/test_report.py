@@ -161,6 +161,10 @@ def test_html_is_standalone(runner: CliRunner, tmp_path: Path) -> None:
     assert internal <= ids
     style = page.tags("style")[0].text()
     assert "@page" in style and "size: A4" in style and "@media print" in style
+    printed = style[style.index("@media print {") :]
+    # On paper no row is split across pages, and the total closes the table once.
+    assert re.search(r"\btr, [^{]*\{ break-inside: avoid;", printed)
+    assert "tfoot { display: table-row-group; }" in printed
 
 
 def test_html_headings_tables_and_chart_are_accessible(runner: CliRunner, tmp_path: Path) -> None:
@@ -366,3 +370,42 @@ def test_the_change_section_counts_items_and_values_apart(
         "Änderungen an 48 Elementen (49 geänderte Angaben, 31 neu, 1 umbenannt, 2 verschoben, "
         "1 entfallen)" in text
     )
+
+
+def test_history_entries_read_as_sentences(runner: CliRunner, tmp_path: Path) -> None:
+    page = parse(write_report(runner, tmp_path, "2017", "--since", "2013", "--as-of", AS_OF))
+    rows = {
+        row.find_all(lambda n: n.attrs.get("class") == "id")[0].text(): row
+        for row in by_id(page, "aenderungen").tags("tbody")[0].tags("tr")
+    }
+    lines = [li.text() for li in rows["ARBEIT-M1"].tags("li")]
+    assert lines[-2:] == [
+        "verlauf: + Am 01.02.2016 auf „laufend“ gesetzt: Erste Veranstaltung (Beispiel).",
+        "verlauf: + Am 30.11.2016 auf „umgesetzt“ gesetzt: Reihe abgeschlossen (Beispiel).",
+    ]
+    # An entry whose note changed: the old one dropped, the new one added, by date.
+    lines = [li.text() for li in rows["ENGAGEMENT-M3"].tags("li") if "verlauf" in li.text()]
+    assert [line[:36] for line in lines] == [
+        "verlauf: − Am 11.07.2015 auf „laufen",
+        "verlauf: + Am 11.07.2015 auf „laufen",
+        "verlauf: + Am 01.02.2017 auf „laufen",
+        "verlauf: + Am 01.10.2020 auf „laufen",
+    ]
+    assert not [li for li in page.tags("li") if "datum:" in li.text()]
+    md = write_report(runner, tmp_path, "2017", "--since", "2013", name="b.md", lang="en")
+    assert (
+        "`verlauf`: + On 2016-02-01 set to “running”: Erste Veranstaltung (Beispiel).<br>"
+        "`verlauf`: + On 2016-11-30 set to “done”: Reihe abgeschlossen (Beispiel)." in md
+    )
+
+
+def test_history_sentence_without_note_and_with_a_full_stop() -> None:
+    from ki_concept.report.content import history_sentence
+    from ki_concept.vocabulary import Vocabulary
+
+    words = Vocabulary.for_konzept(None)
+    assert history_sentence({"datum": "2019-03-12", "status": "laufend"}, words) == (
+        "Am 12.03.2019 auf „laufend“ gesetzt."
+    )
+    entry = {"datum": "2019-03-12", "status": "umgesetzt", "notiz": "Fertig."}
+    assert history_sentence(entry, words) == "Am 12.03.2019 auf „umgesetzt“ gesetzt: Fertig."

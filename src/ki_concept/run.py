@@ -16,7 +16,14 @@ from ki_concept.diagnostics import Result, Severity
 from ki_concept.errors import ConceptInvalid, UserError
 from ki_concept.escaping import visible
 from ki_concept.models import Konzept, yaml_key
-from ki_concept.reading.files import KONZEPT_FILE, FolderFiles
+from ki_concept.reading.files import (
+    KONZEPT_FILE,
+    FolderFiles,
+    GitSpec,
+    RevisionFiles,
+    find_repository,
+    parse_spec,
+)
 from ki_concept.reading.loader import (
     ConceptVersion,
     FileRecord,
@@ -165,12 +172,51 @@ class Run:
 
     def checked(self, folder: Path, as_of: dt.date) -> ConceptVersion:
         """A version without errors; :class:`ConceptInvalid` with the errors otherwise."""
-        from ki_concept.validate.render import render_text
+        return _valid(*self.validate(folder, as_of))
 
-        loaded, result = self.validate(folder, as_of)
-        if result.errors or loaded.version is None:
-            errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
-            raise ConceptInvalid(
-                render_text(Result(errors, result.files_checked, result.versions_checked))
-            )
-        return loaded.version
+    def checked_revision(self, spec: GitSpec, as_of: dt.date) -> ConceptVersion:
+        """A version read from git, without errors; :class:`ConceptInvalid` otherwise."""
+        from ki_concept.checking import check_loaded
+
+        loaded = self.load_revision(spec)
+        return _valid(loaded, check_loaded(loaded, as_of))
+
+    # --- versions in git -----------------------------------------------------------------
+
+    def side(self, spec: str) -> Path | GitSpec:
+        """A version folder on disk, or ``REV:PATH``, a version folder in a git revision."""
+        as_path = Path(spec)
+        base = self.root() if self._root_known() else None
+        if base is not None and (base / spec).is_dir() and is_version_folder(base / spec):
+            return base / spec  # --root first, as for every command
+        if as_path.is_dir() and is_version_folder(as_path):
+            return as_path
+        git = parse_spec(spec)
+        if git is not None:
+            return git
+        return self.folder(spec)
+
+    def repository(self, spec: str) -> Path:
+        """The git repository of the working directory, else the one of the concept root."""
+        root = self.root() if self._root_known() else None
+        starts = [Path.cwd()] + ([root] if root is not None else [])
+        return find_repository(starts, spec)
+
+    def load_revision(self, spec: GitSpec) -> LoadedVersion:
+        """The version folder ``spec.path`` as committed in ``spec.rev``, from git's objects."""
+        root = self.root() if self._root_known() else None
+        repo = self.repository(spec.text)
+        files = RevisionFiles.open(spec, repo=repo, cwd=Path.cwd(), concept_root=root)
+        return load_version(files, self.limits)
+
+
+def _valid(loaded: LoadedVersion, result: Result) -> ConceptVersion:
+    """The loaded version when it has no errors; :class:`ConceptInvalid` with them otherwise."""
+    from ki_concept.validate.render import render_text
+
+    if result.errors or loaded.version is None:
+        errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
+        raise ConceptInvalid(
+            render_text(Result(errors, result.files_checked, result.versions_checked))
+        )
+    return loaded.version

@@ -17,8 +17,8 @@ from ki_concept.diff.report import DiffReport, Side
 from ki_concept.errors import UserError
 from ki_concept.i18n import t
 from ki_concept.matching import similar
-from ki_concept.reading.files import GitSpec, RevisionFiles, find_repository, parse_spec
-from ki_concept.reading.loader import LoadedVersion, is_version_folder, load_version
+from ki_concept.reading.files import GitSpec
+from ki_concept.reading.loader import LoadedVersion
 from ki_concept.run import Run
 from ki_concept.validate.render import render_text
 
@@ -43,38 +43,12 @@ def check_fields(names: Sequence[str]) -> None:
         raise UserError("diff.unknown_field", field=name, choices=", ".join(sorted(known)))
 
 
-def _concept_root(run: Run) -> Path | None:
-    try:
-        return run.root()
-    except UserError:
-        return None
-
-
-def resolve_side(spec: str, run: Run) -> Path | GitSpec:
-    """A version folder on disk, or a revision of a folder in git."""
-    as_path = Path(spec)
-    base = _concept_root(run)
-    if base is not None and (base / spec).is_dir() and is_version_folder(base / spec):
-        return base / spec  # --root first, as for every command
-    if as_path.is_dir() and is_version_folder(as_path):
-        return as_path
-    git = parse_spec(spec)
-    if git is not None:
-        return git
-    return run.folder(spec)
-
-
 def _load(spec: str, target: Path | GitSpec, run: Run) -> _Loaded:
     if isinstance(target, Path):
         loaded, result = run.validate(target, run.today)
         return _Loaded(spec, display_path(target), loaded, result)
-    cwd = Path.cwd()
-    concept_root = _concept_root(run)
-    starts = [cwd] + ([concept_root] if concept_root is not None else [])
-    repo = find_repository(starts, target.text)
-    files = RevisionFiles.open(target, repo=repo, cwd=cwd, concept_root=concept_root)
-    loaded = load_version(files, run.limits)
-    return _Loaded(spec, files.label, loaded, check_loaded(loaded, run.today))
+    loaded = run.load_revision(target)
+    return _Loaded(spec, loaded.files.label, loaded, check_loaded(loaded, run.today))
 
 
 def _valid(side: _Loaded) -> bool:
@@ -102,8 +76,8 @@ def run_diff(
     ``exit_code``, 2 when a side cannot be read or does not validate.
     """
     check_fields([*only, *ignore])
-    old_target = resolve_side(old, run)
-    new_target = resolve_side(new, run)
+    old_target = run.side(old)
+    new_target = run.side(new)
     old_side = _load(old, old_target, run)
     if (
         isinstance(new_target, Path)

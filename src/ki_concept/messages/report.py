@@ -57,6 +57,10 @@ REPORT: dict[str, tuple[str, str]] = {
         "Ohne Spalte, weil keine Maßnahme diesen Status hat: {statuses}.",
         "No column, because no measure has this status: {statuses}.",
     ),
+    "report.scroll_hint": (
+        "Die Tabelle ist breiter als der Bildschirm: zur Seite wischen, um alle Spalten zu sehen.",
+        "The table is wider than the screen: swipe sideways to see every column.",
+    ),
     "report.overdue": ("Überfällige Maßnahmen", "Overdue measures"),
     "report.overdue.intro": (
         "Maßnahmen, deren Ende vor dem Stichtag {as_of} liegt und die weder erreicht noch "
@@ -82,21 +86,34 @@ REPORT: dict[str, tuple[str, str]] = {
     "report.measures.caption": ("Maßnahmen im Handlungsfeld {title}", "Measures in {title}"),
     "report.measures.none": ("Keine Maßnahmen erfasst.", "No measures recorded."),
     "report.changes": ("Änderungen seit {version}", "Changes since {version}"),
+    "report.changes.revision": (
+        "Änderungen seit {revision} (Version {version})",
+        "Changes since {revision} (version {version})",
+    ),
+    "report.changes.basis": ("Version {version}", "version {version}"),
+    "report.changes.basis.revision": (
+        "Version {version} im Git-Stand {revision} (Commit {commit}, Ordner {path})",
+        "version {version} at git revision {revision} (commit {commit}, folder {path})",
+    ),
+    "report.changes.basis.tree": (
+        "Version {version} im Git-Stand {revision} (Ordner {path})",
+        "version {version} at git revision {revision} (folder {path})",
+    ),
     "report.changes.intro": (
-        "Vergleich der Version {new} mit Version {old}: Änderungen an {items} Elementen "
+        "Vergleich der Version {new} mit {old}: Änderungen an {items} Elementen "
         "({summary}). Listen zeigen nur, was hinzukam (+) oder wegfiel (−); "
         "lange Texte sind gekürzt, ki-concept diff zeigt sie vollständig.",
-        "Version {new} compared with version {old}: changes to {items} items "
+        "Version {new} compared with {old}: changes to {items} items "
         "({summary}). Lists show only what was added (+) or dropped (−); long texts are cut, "
         "ki-concept diff shows them in full.",
     ),
     "report.changes.none": (
-        "Keine Änderungen zwischen Version {old} und Version {new}.",
-        "No changes between version {old} and version {new}.",
+        "Keine Änderungen zwischen {old} und Version {new}.",
+        "No changes between {old} and version {new}.",
     ),
     "report.changes.caption": (
-        "Änderungen von Version {old} zu Version {new}",
-        "Changes from version {old} to version {new}",
+        "Änderungen von {old} zu Version {new}",
+        "Changes from {old} to version {new}",
     ),
     "report.sources": ("Quellen", "Sources"),
     "report.sources.intro": (
@@ -133,6 +150,36 @@ REPORT: dict[str, tuple[str, str]] = {
         "Bericht geschrieben: {path} ({measures} Maßnahmen, {fields} Handlungsfelder).",
         "report written: {path} ({measures} measures, {fields} fields of action).",
     ),
+    "report.since.unknown": (
+        "--since {since}: das ist weder eine Version in {root} (vorhanden: {available}) noch "
+        "eine Git-Revision ({reason}). Möglich sind ein Versionsname wie 2013, ein "
+        "Versionsordner, eine Revision wie HEAD~3 oder ein Tag (dann derselbe Ordner in jenem "
+        "Stand) und REVISION:PFAD wie HEAD~1:concept/2013.",
+        "--since {since}: that is neither a version in {root} (available: {available}) nor a "
+        "git revision ({reason}). Give a version name such as 2013, a version folder, a "
+        "revision such as HEAD~3 or a tag (then the same folder at that revision), or "
+        "REVISION:PATH such as HEAD~1:concept/2013.",
+    ),
+    "report.since.no_repository": (
+        "weder das aktuelle Verzeichnis noch der Konzept-Ordner liegt in einem Git-Repository",
+        "neither the working directory nor the concept folder is inside a git repository",
+    ),
+    "report.since.no_revision": (
+        "git kennt in {repo} keinen Commit, Tag oder Branch dieses Namens",
+        "git knows no commit, tag or branch of that name in {repo}",
+    ),
+    "report.since.outside": (
+        "--since {since}: der Versionsordner {folder} liegt nicht im Git-Repository {repo}; "
+        "mit REVISION:PFAD den Ordner im Repository angeben.",
+        "--since {since}: the version folder {folder} is not inside the git repository {repo}; "
+        "name the folder in the repository with REVISION:PATH.",
+    ),
+    "report.since.no_folder": (
+        "--since {since}: im Git-Stand {since} gibt es den Ordner {path} in {repo} noch nicht. "
+        "Die Version jenes Stands mit REVISION:PFAD nennen, z. B. --since {since}:ORDNER.",
+        "--since {since}: at revision {since} there is no folder {path} in {repo} yet. Name "
+        "that revision's version with REVISION:PATH, e.g. --since {since}:FOLDER.",
+    ),
     "report.same_version": (
         "--since {version} vergleicht die Version mit sich selbst; bitte eine ältere Version "
         "angeben.",
@@ -158,6 +205,14 @@ REPORT: dict[str, tuple[str, str]] = {
     "report.change.possible_rename": (
         "vielleicht umbenannt aus {old_id} („{title}“)",
         "possibly renamed from {old_id} (“{title}”)",
+    ),
+    "report.history.entry": (
+        "Am {date} auf „{status}“ gesetzt.",
+        "On {date} set to “{status}”.",
+    ),
+    "report.history.entry_note": (
+        "Am {date} auf „{status}“ gesetzt: {note}",
+        "On {date} set to “{status}”: {note}",
     ),
     "report.period.from": ("ab {start}", "from {start}"),
     "report.period.until": ("bis {end}", "until {end}"),
@@ -283,8 +338,12 @@ REPORT: dict[str, tuple[str, str]] = {
         "output: html or markdown (default: from the suffix of -o, else html).",
     ),
     "help.report.since": (
-        "Ältere Version, deren Änderungen der Bericht zeigt (z. B. 2013).",
-        "older version whose changes the report shows (e.g. 2013).",
+        "Ältere Version, deren Änderungen der Bericht zeigt: Versionsname (2013), "
+        "Versionsordner, Git-Revision derselben Version (kreistag-2024, HEAD~3) oder "
+        "REVISION:PFAD (HEAD~1:concept/2013).",
+        "older version whose changes the report shows: version name (2013), version folder, "
+        "git revision of the same version (kreistag-2024, HEAD~3) or REVISION:PATH "
+        "(HEAD~1:concept/2013).",
     ),
     "help.output": (
         "Ausgabedatei; ohne Angabe auf die Standardausgabe.",

@@ -249,6 +249,16 @@ def find_repository(starts: list[Path], spec: str) -> Path:
     raise UserError("diff.git.no_repository", spec=spec, cwd=starts[0] if starts else ".")
 
 
+def resolve_commit(repo: Path, rev: str, spec: str) -> str | None:
+    """The id of the commit ``rev`` names in ``repo`` (a tag, branch, ``HEAD~3``, …), or None."""
+    if not rev or rev.startswith("-"):
+        return None  # git would read it as an option
+    result = _git(repo, ["rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"], spec)
+    if result.returncode != 0:
+        return None
+    return result.stdout.decode("ascii", errors="replace").strip() or None
+
+
 def _candidate_paths(spec: GitSpec, repo: Path, cwd: Path, concept_root: Path | None) -> list[str]:
     """Where ``spec.path`` may point inside the repository, most literal first."""
     raw = spec.path.replace("\\", "/")
@@ -352,6 +362,10 @@ class RevisionFiles:
     @property
     def name(self) -> str:
         return posixpath.basename(self.path) or "version"
+
+    def commit(self) -> str | None:
+        """The id of the commit the revision names (None for a tree given by its id)."""
+        return resolve_commit(self.repo, self.rev, self.spec)
 
     @property
     def label(self) -> str:

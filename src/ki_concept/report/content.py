@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ki_concept.formatting import format_date, percent
 from ki_concept.i18n import t
+from ki_concept.models import HistoryEntry, Measure, yaml_key
 from ki_concept.progress import (
     NOT_STARTED,
     UNKNOWN,
@@ -24,6 +25,7 @@ from ki_concept.progress import (
     natural_key,
 )
 from ki_concept.reading.loader import ConceptVersion
+from ki_concept.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from ki_concept.diff.changes import Change
@@ -81,11 +83,20 @@ class FieldSection:
 
 @dataclass(frozen=True)
 class ChangeSection:
-    """The comparison with an older version (``--since``)."""
+    """The comparison with an older version (``--since``).
+
+    ``revision``, ``commit`` and ``path`` say where in git the older version was read
+    (all None for a folder on disk); the vocabularies give status ids their words.
+    """
 
     old_version: str
     new_version: str
     changes: Sequence[Change]
+    revision: str | None = None
+    commit: str | None = None
+    path: str | None = None
+    old_vocabulary: Vocabulary | None = None
+    new_vocabulary: Vocabulary | None = None
 
 
 @dataclass
@@ -329,6 +340,58 @@ def _line(change: Change) -> ChangeLine | None:
     return ChangeLine(change.field or "", delta_text(change.old, change.new))
 
 
+HISTORY_KEY = yaml_key(Measure, "history")
+
+
+def _title(vocabulary: Vocabulary | None, status: str) -> str:
+    return vocabulary.title(status) if vocabulary is not None else status
+
+
+def history_sentence(entry: dict[str, Any], vocabulary: Vocabulary | None) -> str:
+    """``Am 12.03.2019 auf „laufend“ gesetzt: Kooperationsvertrag unterschrieben.``"""
+    raw = entry.get(yaml_key(HistoryEntry, "date"))
+    try:
+        day = format_date(dt.date.fromisoformat(raw)) if isinstance(raw, str) else str(raw)
+    except ValueError:
+        day = str(raw)
+    status = _title(vocabulary, str(entry.get(yaml_key(HistoryEntry, "status"), "")))
+    note = entry.get(yaml_key(HistoryEntry, "note"))
+    if not note:
+        return t("report.history.entry", date=day, status=status)
+    text = value_text(note)
+    end = "" if text.endswith((".", "!", "?", "…")) else "."
+    return t("report.history.entry_note", date=day, status=status, note=text) + end
+
+
+def _history_lines(change: Change, section: ChangeSection) -> list[ChangeLine]:
+    """One line per history entry that was added (+) or dropped (−), by date."""
+    old = [e for e in change.old or [] if isinstance(e, dict)]
+    new = [e for e in change.new or [] if isinstance(e, dict)]
+    date_key = yaml_key(HistoryEntry, "date")
+    entries = [(str(e.get(date_key, "")), 0, e, "−") for e in old if e not in new]
+    entries += [(str(e.get(date_key, "")), 1, e, "+") for e in new if e not in old]
+    lines = []
+    for _, is_new, entry, mark in sorted(entries, key=lambda item: item[:2]):
+        vocabulary = section.new_vocabulary if is_new else section.old_vocabulary
+        lines.append(ChangeLine(HISTORY_KEY, f"{mark} {history_sentence(entry, vocabulary)}"))
+    return lines
+
+
+def _lines(change: Change, section: ChangeSection) -> list[ChangeLine]:
+    """The lines one record adds under its item: history entries as sentences."""
+    is_history = (
+        change.kind.value == "changed"
+        and change.type.value == "massnahme"
+        and change.field == HISTORY_KEY
+    )
+    if is_history:
+        lines = _history_lines(change, section)
+        if lines:
+            return lines
+    line = _line(change)
+    return [line] if line is not None else []
+
+
 def changed_items(section: ChangeSection) -> list[ChangedItem]:
     """The records grouped by item, in the order the comparison gives them."""
     items: list[ChangedItem] = []
@@ -347,10 +410,39 @@ def changed_items(section: ChangeSection) -> list[ChangedItem]:
             items.append(current)
         if change.kind.value not in current.kinds:
             current.kinds.append(change.kind.value)
-        line = _line(change)
-        if line is not None:
-            current.lines.append(line)
+        current.lines.extend(_lines(change, section))
     return items
+
+
+# Commit ids are shown this long; the full id is in the HTML's ``data-since-commit``.
+SHORT_COMMIT = 10
+
+
+def changes_heading(section: ChangeSection) -> str:
+    """``Änderungen seit 2013``, or ``Änderungen seit kreistag-2024 (Version 2017)``."""
+    if section.revision is None:
+        return t("report.changes", version=section.old_version)
+    return t("report.changes.revision", revision=section.revision, version=section.old_version)
+
+
+def basis_text(section: ChangeSection) -> str:
+    """What the report was compared with: the version, and the git revision it came from."""
+    if section.revision is None:
+        return t("report.changes.basis", version=section.old_version)
+    if section.commit is None:
+        return t(
+            "report.changes.basis.tree",
+            version=section.old_version,
+            revision=section.revision,
+            path=section.path or ".",
+        )
+    return t(
+        "report.changes.basis.revision",
+        version=section.old_version,
+        revision=section.revision,
+        commit=section.commit[:SHORT_COMMIT],
+        path=section.path or ".",
+    )
 
 
 def changes_intro(section: ChangeSection, items: list[ChangedItem]) -> str:
@@ -358,7 +450,7 @@ def changes_intro(section: ChangeSection, items: list[ChangedItem]) -> str:
     return t(
         "report.changes.intro",
         new=section.new_version,
-        old=section.old_version,
+        old=basis_text(section),
         count=len(section.changes),
         items=len(items),
         summary=change_summary(section),

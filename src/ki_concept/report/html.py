@@ -25,7 +25,9 @@ from ki_concept.report.content import (
     SourceLink,
     StatusColumn,
     adopted_text,
+    basis_text,
     changed_items,
+    changes_heading,
     changes_intro,
     measure_count,
     progress_text,
@@ -43,14 +45,14 @@ STYLE = """
 * { box-sizing: border-box; }
 html { color: var(--ink); background: #fff; }
 body { font-family: "DejaVu Sans", "Liberation Sans", "Segoe UI", Roboto, Arial, Helvetica,
-  sans-serif; font-size: 15px; line-height: 1.45; max-width: 64rem; margin: 0 auto;
+  sans-serif; font-size: 15px; line-height: 1.45; max-width: 72rem; margin: 0 auto;
   padding: 1.5rem 2rem 3rem; }
 h1 { font-size: 1.7rem; line-height: 1.2; margin: 0.2rem 0 0.8rem; }
 h2 { font-size: 1.3rem; margin: 2.2rem 0 0.6rem; padding-bottom: 0.2rem;
   border-bottom: 2px solid var(--accent); }
 h3 { font-size: 1.1rem; margin: 1.8rem 0 0.4rem; }
 h4 { font-size: 0.95rem; margin: 1rem 0 0.3rem; }
-p { margin: 0.3rem 0 0.6rem; }
+p { margin: 0.3rem 0 0.6rem; max-width: 60rem; }
 a { color: var(--accent); }
 .kicker { text-transform: uppercase; letter-spacing: 0.06em; font-size: 0.8rem;
   color: var(--muted); margin: 0; }
@@ -69,12 +71,32 @@ caption { text-align: left; font-weight: 600; padding: 0.2rem 0; }
 th, td { border: 1px solid var(--line); padding: 0.25rem 0.4rem; vertical-align: top;
   text-align: left; }
 thead th { background: var(--head); }
-tbody tr:nth-child(even) { background: #fafafa; }
+tbody tr:nth-child(even) { background: rgba(0, 0, 0, 0.02); }
 tfoot th, tfoot td { font-weight: 700; background: var(--head); }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 thead th.num { white-space: normal; hyphens: auto; }
-.wide { overflow-x: auto; }
-table.summary thead th { font-size: 0.85rem; }
+/* A table wider than the page scrolls inside its own box, never the page. Shadows at the
+   edges show there is more; they are covered where the content ends (no script needed). */
+.wide { overflow-x: auto; margin: 0.4rem 0 0.8rem;
+  background: linear-gradient(to right, #fff 30%, rgba(255, 255, 255, 0)) left / 2.5rem 100%,
+    linear-gradient(to left, #fff 30%, rgba(255, 255, 255, 0)) right / 2.5rem 100%,
+    radial-gradient(farthest-side at 0 50%, rgba(0, 0, 0, 0.3), transparent) left / 0.9rem 100%,
+    radial-gradient(farthest-side at 100% 50%, rgba(0, 0, 0, 0.3), transparent) right / 0.9rem 100%;
+  background-repeat: no-repeat; background-attachment: local, local, scroll, scroll; }
+.wide > table { margin: 0; }
+.scroll-hint { display: none; font-size: 0.85rem; color: var(--muted); margin: 0.6rem 0 0; }
+/* Separate borders: a sticky cell keeps its own (collapsed ones let scrolled cells peek). */
+table.summary { border-collapse: separate; border-spacing: 0; }
+table.summary th, table.summary td { padding: 0.25rem 0.3rem; border-width: 0 1px 1px 0; }
+table.summary tr > :first-child { border-left-width: 1px; }
+table.summary thead th { border-top-width: 1px; font-size: 0.8rem; }
+table.summary caption { position: sticky; left: 0; max-width: calc(100vw - 2rem); }
+table.summary thead .status { white-space: normal; }
+table.summary thead .swatch { display: block; margin: 0 0 0.2rem auto; }
+table.summary tbody th, table.summary tfoot th, table.summary thead th:first-child {
+  position: sticky; left: 0; z-index: 1; background: #fff; }
+table.summary tbody tr:nth-child(even) th { background: #fafafa; }
+table.summary tfoot th, table.summary thead th:first-child { background: var(--head); }
 .id { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 0.85em;
   white-space: nowrap; color: var(--muted); font-weight: 400; }
 th.id { color: var(--ink); }
@@ -99,6 +121,30 @@ table.changes .id { white-space: normal; }
   clip: rect(0 0 0 0); white-space: nowrap; }
 footer { margin-top: 2.5rem; border-top: 1px solid var(--line); padding-top: 0.5rem;
   font-size: 0.8rem; color: var(--muted); }
+/* Narrow screens (phones, tablets upright): every table but the overview becomes one block
+   per row, each value beside the name of its column. */
+@media screen and (max-width: 60rem) {
+  body { padding: 1rem 0.9rem 2rem; }
+  nav.toc ol { columns: 1; }
+  table.summary tbody th, table.summary tfoot th { font-size: 0.85rem; }
+  table.stack, table.stack > tbody, table.stack > tbody > tr { display: block; width: auto; }
+  table.stack > tbody > tr > * { display: flow-root; width: auto; }
+  table.stack > thead { position: absolute; width: 1px; height: 1px; overflow: hidden;
+    clip: rect(0 0 0 0); }
+  table.stack > tbody > tr { border: 1px solid var(--line); margin: 0 0 0.6rem;
+    padding: 0.35rem 0.6rem; }
+  table.stack > tbody > tr > * { border: 0; padding: 0.1rem 0; overflow-wrap: anywhere; }
+  table.stack > tbody > tr > th { font-weight: 700; }
+  table.stack > tbody > tr > td[data-label] { padding-left: 8rem; }
+  table.stack > tbody > tr > td[data-label]::before { content: attr(data-label); float: left;
+    width: 7.6rem; margin-left: -8rem; font-size: 0.8rem; line-height: 1.7; font-weight: 600;
+    color: var(--muted); }
+  table.stack > tbody > tr > td:empty { display: none; }
+  table.stack .num { text-align: left; white-space: normal; }
+  table.changes > tbody > tr > td:last-child { padding-left: 0; }
+  table.changes > tbody > tr > td:last-child::before { float: none; display: block;
+    width: auto; margin: 0; }
+}
 @page { size: A4; margin: 16mm 14mm 18mm;
   @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; } }
 @media print {
@@ -109,10 +155,21 @@ footer { margin-top: 2.5rem; border-top: 1px solid var(--line); padding-top: 0.5
   tr, figure, .facts, #ueberfaellig { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   nav.toc { display: none; }
-  .wide { overflow: visible; }
+  .wide { overflow: visible; background: none; }
+  .scroll-hint { display: none !important; }
+  table.summary tbody th, table.summary tfoot th, table.summary thead th:first-child {
+    position: static; }
+  /* On A4 the overview's columns stand upright: the numbers need little width. */
+  table.summary thead th.num { writing-mode: vertical-rl; writing-mode: sideways-lr;
+    white-space: nowrap; text-align: left; vertical-align: bottom; padding: 0.3rem 0.15rem; }
+  table.summary thead .status { white-space: nowrap; }
+  table.summary thead .swatch { display: inline-block; margin: 0 0 0.3em; }
+  th, td { padding: 0.2rem 0.25rem; }
+  .id { white-space: normal; }
   a { color: inherit; text-decoration: none; }
   tbody tr:nth-child(even) { background: none; }
-  table { font-size: 8.5pt; }
+  table { font-size: 8pt; }
+  tfoot { display: table-row-group; }
 }
 """
 
@@ -130,6 +187,29 @@ def _status_classes(columns: Iterable[StatusColumn]) -> str:
     return "\n".join(rules)
 
 
+# The overview's table cannot wrap its numbers; how wide it gets is estimated from its
+# longest words (em per character at its font sizes) to show the scroll hint on screens
+# narrower than that. Shadows at the box's edges show the overflow whatever the estimate.
+HEAD_EM_PER_CHAR = 0.8 * 0.7
+BODY_EM_PER_CHAR = 0.9 * 0.62
+CELL_PADDING_REM = 0.7
+PAGE_PADDING_REM = 5.0
+
+
+def _longest_word(text: str) -> int:
+    return max((len(word) for word in text.split()), default=0)
+
+
+def summary_width_rem(headers: Sequence[str], row_titles: Sequence[str]) -> float:
+    """About how wide (in rem) the overview's table is at the least: its longest words."""
+    first = max(
+        _longest_word(headers[0]) * HEAD_EM_PER_CHAR,
+        max((_longest_word(title) for title in row_titles), default=0) * BODY_EM_PER_CHAR,
+    )
+    rest = sum(max(_longest_word(h), 4) * HEAD_EM_PER_CHAR for h in headers[1:])
+    return first + rest + CELL_PADDING_REM * len(headers)
+
+
 def _links(links: Sequence[SourceLink]) -> str:
     parts = []
     for link in links:
@@ -138,6 +218,12 @@ def _links(links: Sequence[SourceLink]) -> str:
         else:
             parts.append(f'<span title="{esc(t("report.source_missing"))}">{esc(link.key)}</span>')
     return ", ".join(parts) or "–"
+
+
+def _td(label_key: str, content: str, cls: str = "") -> str:
+    """A cell that names its column, for the stacked layout on narrow screens."""
+    klass = f' class="{cls}"' if cls else ""
+    return f'<td{klass} data-label="{esc(t(label_key))}">{content}</td>'
 
 
 def _badge(example: bool) -> str:
@@ -221,9 +307,7 @@ class _Page:
             ("handlungsfelder", t("report.fields")),
         ]
         if self.content.changes is not None:
-            entries.append(
-                ("aenderungen", t("report.changes", version=self.content.changes.old_version))
-            )
+            entries.append(("aenderungen", changes_heading(self.content.changes)))
         entries.append(("quellen", t("report.sources")))
         items = "".join(f'<li><a href="#{key}">{esc(label)}</a></li>' for key, label in entries)
         return (
@@ -281,6 +365,7 @@ class _Page:
             f"{render_chart(content)}"
             f"<figcaption>{esc(t('report.chart.caption', as_of=as_of))}</figcaption>"
             "</figure>"
+            f'<p class="scroll-hint" id="ueberblick-hint">{esc(t("report.scroll_hint"))}</p>'
             '<div class="wide"><table class="summary">'
             f"<caption>{esc(t('report.summary.caption', as_of=as_of))}</caption>"
             f"<thead><tr>{''.join(head)}</tr></thead>"
@@ -320,16 +405,18 @@ class _Page:
             row = view.row
             rows.append(
                 f'<tr data-measure="{esc(row.id)}"><th scope="row" class="id">{esc(row.id)}</th>'
-                f"<td>{esc(row.title)}{_badge(row.example)}</td>"
-                f"<td>{esc(row.field_title)}</td>"
-                f"<td>{self.status_cell(row)}</td>"
-                f"<td>{esc(row.responsible or '–')}</td>"
-                f'<td class="num">{esc(format_date(row.end))}</td></tr>'
+                + _td("report.col.measure", esc(row.title) + _badge(row.example))
+                + _td("report.col.field", esc(row.field_title))
+                + _td("report.col.status", self.status_cell(row))
+                + _td("report.col.responsible", esc(row.responsible or "–"))
+                + _td("report.col.end", esc(format_date(row.end)), "num")
+                + "</tr>"
             )
         parts.append(
-            '<table class="overdue-list">'
+            '<div class="wide"><table class="overdue-list stack">'
             f'<caption class="visually-hidden">{esc(t("report.overdue.caption"))}</caption>'
-            f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></section>"
+            f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+            "</section>"
         )
         return "".join(parts)
 
@@ -372,16 +459,18 @@ class _Page:
                 measures = measure_count(goal)
                 rows.append(
                     f'<tr data-goal="{esc(goal.id)}"><th scope="row" class="id">{esc(goal.id)}'
-                    f"</th><td>{esc(goal.title)}{_badge(goal.example)}</td>"
-                    f"<td>{esc(t('report.level.' + goal.level))}</td>"
-                    f'<td class="num">{esc(measures)}</td>'
-                    f"<td>{_links(goal.sources)}</td></tr>"
+                    "</th>"
+                    + _td("report.col.goal", esc(goal.title) + _badge(goal.example))
+                    + _td("report.col.level", esc(t("report.level." + goal.level)))
+                    + _td("report.col.measures", esc(measures), "num")
+                    + _td("report.col.sources", _links(goal.sources))
+                    + "</tr>"
                 )
             parts.append(
-                '<table class="goals">'
+                '<div class="wide"><table class="goals stack">'
                 f'<caption class="visually-hidden">'
                 f"{esc(t('report.goals.caption', title=section.title))}</caption>"
-                f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+                f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
             )
         else:
             parts.append(f'<p class="note">{esc(t("report.goals.none"))}</p>')
@@ -407,10 +496,10 @@ class _Page:
         )
         rows = [self.measure_row(view) for view in section.measures]
         return (
-            '<table class="measures">'
+            '<div class="wide"><table class="measures stack">'
             f'<caption class="visually-hidden">'
             f"{esc(t('report.measures.caption', title=section.title))}</caption>"
-            f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+            f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
         )
 
     def measure_row(self, view: MeasureView) -> str:
@@ -427,9 +516,12 @@ class _Page:
         return (
             f'<tr data-measure="{esc(row.id)}" data-status="{status_attr}">'
             f'<th scope="row" class="id">{esc(row.id)}</th>'
-            f"<td>{title}</td><td>{self.status_cell(row)}</td>"
-            f"<td>{responsible}</td><td>{esc(period_text(row))}</td>"
-            f"<td>{_links(view.sources)}</td></tr>"
+            + _td("report.col.measure", title)
+            + _td("report.col.status", self.status_cell(row))
+            + _td("report.col.responsible", responsible)
+            + _td("report.col.period", esc(period_text(row)))
+            + _td("report.col.sources", _links(view.sources))
+            + "</tr>"
         )
 
     def fields(self) -> str:
@@ -441,16 +533,22 @@ class _Page:
         )
 
     def changes(self, section: ChangeSection) -> str:
-        heading = t("report.changes", version=section.old_version)
+        heading = changes_heading(section)
+        basis = basis_text(section)
+        since = f' data-since-version="{esc(section.old_version)}"'
+        if section.revision is not None:
+            since += f' data-since-revision="{esc(section.revision)}"'
+        if section.commit is not None:
+            since += f' data-since-commit="{esc(section.commit)}"'
         parts = [
             f'<section id="aenderungen" aria-labelledby="aenderungen-h" '
-            f'data-change-count="{len(section.changes)}">'
+            f'data-change-count="{len(section.changes)}"{since}>'
             f'<h2 id="aenderungen-h">{esc(heading)}</h2>'
         ]
         if not section.changes:
             parts.append(
                 "<p>"
-                + esc(t("report.changes.none", old=section.old_version, new=section.new_version))
+                + esc(t("report.changes.none", old=basis, new=section.new_version))
                 + "</p></section>"
             )
             return "".join(parts)
@@ -477,14 +575,18 @@ class _Page:
             details = f'<ul class="plain">{lines}</ul>' if lines else ""
             kinds = esc(" ".join(item.kinds))
             rows.append(
-                f'<tr data-kind="{kinds}"><td>{esc(item.kind_label)}</td>'
-                f'<th scope="row">{element}</th><td>{details}</td></tr>'
+                f'<tr data-kind="{kinds}">'
+                + _td("report.col.kind", esc(item.kind_label))
+                + f'<th scope="row">{element}</th>'
+                + _td("report.col.change", details)
+                + "</tr>"
             )
-        caption = t("report.changes.caption", old=section.old_version, new=section.new_version)
+        caption = t("report.changes.caption", old=basis, new=section.new_version)
         parts.append(
-            '<table class="changes">'
+            '<div class="wide"><table class="changes stack">'
             f'<caption class="visually-hidden">{esc(caption)}</caption>'
-            f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></section>"
+            f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+            "</section>"
         )
         return "".join(parts)
 
@@ -521,12 +623,26 @@ class _Page:
             lines.append(t("report.example_note"))
         return "<footer>" + "".join(f"<p>{esc(line)}</p>" for line in lines) + "</footer>"
 
+    def scroll_hint_rule(self) -> str:
+        """Shows the overview's scroll hint where its table is likely wider than the screen."""
+        headers = [
+            t("report.col.field"),
+            t("report.col.measures"),
+            *(c.title for c in self.content.columns),
+            t("report.col.share"),
+            t("report.col.overdue"),
+        ]
+        titles = [section.title for section in self.content.fields] + [t("status.total")]
+        needed = summary_width_rem(headers, titles) + PAGE_PADDING_REM
+        rule = "{ .scroll-hint { display: block; } }"
+        return f"\n@media screen and (max-width: {needed:.1f}rem) {rule}"
+
     def render(self) -> str:
         content = self.content
         konzept = content.version.konzept
         title = t("report.page_title", title=konzept.title, version=konzept.version)
         all_columns = list(self.by_status.values())
-        style = STYLE + _status_classes(all_columns)
+        style = STYLE + _status_classes(all_columns) + self.scroll_hint_rule()
         body = [
             self.title_block(),
             self.toc(),

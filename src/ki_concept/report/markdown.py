@@ -24,7 +24,9 @@ from ki_concept.report.content import (
     ReportContent,
     SourceLink,
     adopted_text,
+    basis_text,
     changed_items,
+    changes_heading,
     changes_intro,
     measure_count,
     progress_text,
@@ -237,9 +239,9 @@ class _Document:
         return lines + _table(header, rows, set())
 
     def changes(self, section: ChangeSection) -> list[str]:
-        lines = [f"## {md(t('report.changes', version=section.old_version))}", ""]
+        lines = [f"## {md(changes_heading(section))}", ""]
         if not section.changes:
-            text = t("report.changes.none", old=section.old_version, new=section.new_version)
+            text = t("report.changes.none", old=basis_text(section), new=section.new_version)
             return [*lines, paragraph(text), ""]
         items = changed_items(section)
         intro = changes_intro(section, items)
