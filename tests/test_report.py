@@ -409,3 +409,23 @@ def test_history_sentence_without_note_and_with_a_full_stop() -> None:
     )
     entry = {"datum": "2019-03-12", "status": "umgesetzt", "notiz": "Fertig."}
     assert history_sentence(entry, words) == "Am 12.03.2019 auf „umgesetzt“ gesetzt: Fertig."
+
+
+def test_one_change_is_counted_in_the_singular(runner: CliRunner, tmp_path: Path) -> None:
+    root = tmp_path / "concept"
+    for name, title in (("2020", "Alt"), ("2021", "Neu")):
+        write_version(
+            root,
+            name,
+            konzept("2020"),  # the same in both: the measure's title is the one change
+            {"a": field("A", [goal("A-Z1")], [measure("A-M1", titel=title, ziele=["A-Z1"])])},
+        )
+    target = tmp_path / "bericht.md"
+    result = runner.invoke(
+        app, ["--root", str(root), "report", "2021", "--since", "2020", "-o", str(target)]
+    )
+    assert result.exit_code == 0, result.output
+    text = " ".join(target.read_text(encoding="utf-8").split())
+    assert "Änderungen an einem Element (1 geänderte Angabe)" in text
+    brief = runner.invoke(app, ["--root", str(root), "diff", "2020", "2021", "--format", "brief"])
+    assert "1 an einem Element" in brief.output

@@ -201,7 +201,8 @@ def render_brief(report: DiffReport, options: RenderOptions) -> str:
         by_type = count_by_type(report.changes, kind)
         items = sum(by_type.values())
         if kind is Kind.CHANGED:
-            counted = t("diff.values_on", values=summary[kind.value], items=items)
+            key = "diff.values_on.one" if items == 1 else "diff.values_on"
+            counted = t(key, values=summary[kind.value], items=items)
             line = f"{kind_label(kind)}: {counted}"
         else:
             line = f"{kind_label(kind)}: {items}"

@@ -15,6 +15,7 @@ DIFF: dict[str, tuple[str, str]] = {
     "diff.group.field": ("Handlungsfeld {id} · {title}", "Field {id} · {title}"),
     "diff.group.count": ("({count})", "({count})"),
     "diff.values_on": ("{values} an {items} Elementen", "{values} on {items} items"),
+    "diff.values_on.one": ("{values} an einem Element", "{values} on one item"),
     "diff.state.added": ("(neu)", "(added)"),
     "diff.state.removed": ("(entfernt)", "(removed)"),
     "diff.md.kind": ("Art", "kind"),

@@ -100,10 +100,10 @@ REPORT: dict[str, tuple[str, str]] = {
         "version {version} at git revision {revision} (folder {path})",
     ),
     "report.changes.intro": (
-        "Vergleich der Version {new} mit {old}: Änderungen an {items} Elementen "
+        "Vergleich der Version {new} mit {old}: Änderungen an {items} "
         "({summary}). Listen zeigen nur, was hinzukam (+) oder wegfiel (−); "
         "lange Texte sind gekürzt, ki-concept diff zeigt sie vollständig.",
-        "Version {new} compared with {old}: changes to {items} items "
+        "Version {new} compared with {old}: changes to {items} "
         "({summary}). Lists show only what was added (+) or dropped (−); long texts are cut, "
         "ki-concept diff shows them in full.",
     ),
@@ -226,6 +226,9 @@ REPORT: dict[str, tuple[str, str]] = {
     "report.kind.moved": ("verschoben", "moved"),
     "report.kind.changed": ("geändert", "changed"),
     "report.kind.changed_values": ("geänderte Angaben", "changed values"),
+    "report.kind.changed_value": ("geänderte Angabe", "changed value"),
+    "report.items.one": ("einem Element", "one item"),
+    "report.items.many": ("{count} Elementen", "{count} items"),
     "report.kind.possible_rename": ("vielleicht umbenannt", "possibly renamed"),
     "report.type.konzept": ("Konzept", "Concept"),
     "report.type.handlungsfeld": ("Handlungsfeld", "Field of action"),

@@ -135,7 +135,7 @@ def run_report(
             old_vocabulary=old.vocabulary,
             new_vocabulary=version.vocabulary,
         )
-    content = build_content(version, as_of, changes)
+    content = build_content(version, as_of, changes, today=run.today)
     write_output(output, RENDERERS[output_format](content))
     if not to_stdout(output):
         total = content.status.total.total

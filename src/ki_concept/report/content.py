@@ -452,7 +452,9 @@ def changes_intro(section: ChangeSection, items: list[ChangedItem]) -> str:
         new=section.new_version,
         old=basis_text(section),
         count=len(section.changes),
-        items=len(items),
+        items=t("report.items.one")
+        if len(items) == 1
+        else t("report.items.many", count=len(items)),
         summary=change_summary(section),
     )
 
@@ -472,7 +474,8 @@ def change_summary(section: ChangeSection) -> str:
     parts = []
     for kind in values:
         if kind == "changed":
-            parts.append(f"{values[kind]} {t('report.kind.changed_values')}")
+            noun = "changed_value" if values[kind] == 1 else "changed_values"
+            parts.append(f"{values[kind]} {t('report.kind.' + noun)}")
         else:
             parts.append(f"{len(items[kind])} {t('report.kind.' + kind)}")
     return ", ".join(parts)
