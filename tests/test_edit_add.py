@@ -134,6 +134,12 @@ def test_missing_list_is_added_after_the_last_entry_before_trailing_comments(
         ("2019", '"2019"'),
         ("null", '"null"'),
         ("Endet mit Doppelpunkt:", '"Endet mit Doppelpunkt:"'),
+        # Words YAML 1.1 readers take for booleans, and the ja/nein that set takes for them.
+        ("ja", '"ja"'),
+        ("Nein", '"Nein"'),
+        ("yes", '"yes"'),
+        ("off", '"off"'),
+        ("Ja, sicher", "Ja, sicher"),
     ],
 )
 def test_titles_are_quoted_only_when_needed(
