@@ -79,6 +79,8 @@ def _set(runner: CliRunner, root: Path, *args: str) -> str:
          "    beginn: 2017-01-01\n    daueraufgabe: true\n"),
         (["FELD-M1", "beispiel", "False"], "    beginn: 2017-01-01\n",
          "    beginn: 2017-01-01\n    beispiel: false\n"),
+        (["FELD-M1", "beispiel", "j"], "    beginn: 2017-01-01\n",
+         "    beginn: 2017-01-01\n    beispiel: true\n"),
         (["FELD-Z1", "rangfolge", "2"], "    ebene: leitziel\n",
          "    ebene: leitziel\n    rangfolge: 2\n"),
         (["FELD-Z1", "ebene", "handlungsziel"], "ebene: leitziel", "ebene: handlungsziel"),

@@ -385,7 +385,7 @@ def set_command(
     key: Annotated[str, typer.Argument(metavar="KEY", help=t("help.edit.key"))],
     values: Annotated[
         list[str] | None,
-        typer.Argument(metavar="VALUE...", help=t("help.edit.values"), show_default=False),
+        typer.Argument(metavar="VALUE", help=t("help.edit.values"), show_default=False),
     ] = None,
     add: Annotated[bool, typer.Option("--add", help=t("help.edit.add_items"))] = False,
     remove: Annotated[bool, typer.Option("--remove", help=t("help.edit.remove_items"))] = False,

@@ -26,8 +26,8 @@ TEXT, DATE, BOOL, INT, CHOICE, LIST, NESTED = (
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _INT = re.compile(r"[+-]?[0-9]+")
-_TRUE = frozenset({"ja", "true", "yes"})
-_FALSE = frozenset({"nein", "false", "no"})
+_TRUE = frozenset({"ja", "j", "true", "yes", "y"})
+_FALSE = frozenset({"nein", "n", "false", "no"})
 
 
 @dataclass(frozen=True)
