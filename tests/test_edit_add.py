@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -134,6 +135,12 @@ def test_missing_list_is_added_after_the_last_entry_before_trailing_comments(
         ("2019", '"2019"'),
         ("null", '"null"'),
         ("Endet mit Doppelpunkt:", '"Endet mit Doppelpunkt:"'),
+        # Words YAML 1.1 readers take for booleans, and the ja/nein that set takes for them.
+        ("ja", '"ja"'),
+        ("Nein", '"Nein"'),
+        ("yes", '"yes"'),
+        ("off", '"off"'),
+        ("Ja, sicher", "Ja, sicher"),
     ],
 )
 def test_titles_are_quoted_only_when_needed(
@@ -223,7 +230,7 @@ def test_a_measure_that_would_not_validate_is_not_written(runner: CliRunner, sim
 
 def test_missing_options_are_asked_for_on_a_terminal(simple: Path) -> None:
     prompts: list[str] = []
-    answers = iter(["FELD", "  Neue Maßnahme  "])
+    answers = iter(["FELD", "  Neue Maßnahme  ", "", "", ""])
 
     def ask(prompt: str) -> str:
         prompts.append(prompt)
@@ -236,7 +243,179 @@ def test_missing_options_are_asked_for_on_a_terminal(simple: Path) -> None:
         ask=ask, out=out,
     )  # fmt: skip
     assert code == 0
-    assert prompts == ["Handlungsfeld (FELD)", "Titel der Maßnahme"]
+    # The start was given: not asked. Empty answers: no goals, no status, not an example.
+    assert prompts == [
+        "Handlungsfeld (FELD)",
+        "Titel der Maßnahme",
+        "Ziele, durch Komma getrennt (in FELD: FELD-Z1; leer = keine)",
+        "Status (idee, geplant, laufend, umgesetzt, verstetigt, ruhend, entfallen; leer = keiner)",
+        "Beispiel-Maßnahme? (ja/nein; leer = nein)",
+    ]
     assert field_path(simple).read_text() == FIELD + (
         "  - id: FELD-M2\n    titel: Neue Maßnahme\n    beginn: 2020-01-01\n"
+    )
+
+
+def test_a_wrong_answer_is_explained_and_asked_again(simple: Path) -> None:
+    answers = iter([
+        "", "FLED", "feld",  # empty, unknown, then the field ignoring case
+        "", "Neue Maßnahme",
+        "FELD-Z9", "feld-z1",
+        "offen", "Laufend",
+        "1.1.2020", "2020-02-30", "2020-01-01",
+        "vielleicht", "ja",
+    ])  # fmt: skip
+    asked: list[str] = []
+
+    def ask(prompt: str) -> str:
+        asked.append(prompt.split(" ")[0])
+        return next(answers)
+
+    out, err = io.StringIO(), io.StringIO()
+    code = run_add_measure(
+        Run(root_option=simple), field=None, title=None, goals=[], status=None, start=None,
+        version=None, dry_run=False, ask=ask, out=out, err=err,
+    )  # fmt: skip
+    assert code == 0
+    assert (
+        asked
+        == ["Handlungsfeld"] * 3
+        + ["Titel"] * 2
+        + ["Ziele,"] * 2
+        + ["Status"] * 2
+        + ["Beginn"] * 3
+        + ["Beispiel-Maßnahme?"] * 2
+    )
+    assert err.getvalue() == (
+        "Fehler: Hier ist eine Angabe nötig.\n"
+        "Fehler: Handlungsfeld 'FLED' gibt es in Version 1 nicht. Meinten Sie FELD? "
+        "Vorhandene Handlungsfelder: FELD.\n"
+        "Fehler: Hier ist eine Angabe nötig.\n"
+        "Fehler: Ziel 'FELD-Z9' gibt es in Version 1 nicht. Meinten Sie FELD-Z1? "
+        "Vorhandene Ziele: FELD-Z1.\n"
+        "Fehler: Status 'offen' ist nicht im Vokabular. Erlaubt sind: idee, geplant, laufend, "
+        "umgesetzt, verstetigt, ruhend, entfallen.\n"
+        "Fehler: '1.1.2020' ist kein Datum; erwartet wird JJJJ-MM-TT, z. B. 2017-12-14.\n"
+        "Fehler: '2020-02-30' ist kein Datum; erwartet wird JJJJ-MM-TT, z. B. 2017-12-14.\n"
+        "Fehler: 'vielleicht' ist kein Wahrheitswert für beispiel; erwartet: ja, nein, true "
+        "oder false.\n"
+    )
+    assert field_path(simple).read_text() == FIELD + (
+        "  - id: FELD-M2\n    titel: Neue Maßnahme\n    ziele: [FELD-Z1]\n    status: laufend\n"
+        "    beginn: 2020-01-01\n    beispiel: true\n"
+    )
+
+
+def test_every_key_of_a_measure_as_an_option(runner: CliRunner, tmp_path: Path) -> None:
+    konzept = (
+        'titel: T\nversion: "1"\nquellen:\n  Q1: https://example.org/q1\n'
+        "schwerpunkte:\n  - {id: S1, titel: Schwerpunkt}\n"
+    )
+    root = make_version(tmp_path, {"feld.yaml": FIELD}, konzept=konzept)
+    result = run(
+        runner, root, "add", "massnahme", "--handlungsfeld", "FELD", "--titel", "Neu",
+        "--id", "FELD-M10", "--beschreibung", "Was: geschieht", "--ziel", "FELD-Z1",
+        "--status", "laufend", "--verantwortlich", "KI", "--partner", "Jugendamt",
+        "--partner", "VHS", "--zielgruppe", "Eltern", "--beginn", "2020-01-01",
+        "--ende", "2020-12-31", "--daueraufgabe", "--frueher", "ALT-M1", "--schwerpunkt", "S1",
+        "--quelle", "Q1", "--beispiel", "--ressourcen", "2017",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    # In the schema's order, each list as the file writes lists of text ([a, b]).
+    assert field_path(root).read_text() == FIELD + (
+        "  - id: FELD-M10\n"
+        "    titel: Neu\n"
+        '    beschreibung: "Was: geschieht"\n'
+        "    ziele: [FELD-Z1]\n"
+        "    status: laufend\n"
+        "    verantwortlich: KI\n"
+        "    partner: [Jugendamt, VHS]\n"
+        "    zielgruppen: [Eltern]\n"
+        "    beginn: 2020-01-01\n"
+        "    ende: 2020-12-31\n"
+        "    daueraufgabe: true\n"
+        "    frueher: [ALT-M1]\n"
+        "    schwerpunkte: [S1]\n"
+        "    quellen: [Q1]\n"
+        "    beispiel: true\n"
+        '    ressourcen: "2017"\n'
+    )
+    assert "neue Maßnahme FELD-M10: Neu" in result.stdout
+    assert run(runner, root, "validate", "--strict", "--as-of", "2020-06-01").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--id", "FELD-M1"], "Fehler: Die Id 'FELD-M1' ist in Version 1 schon vergeben"),
+        (["--id", "FELD-Z1"], "Fehler: Die Id 'FELD-Z1' ist in Version 1 schon vergeben"),
+        (["--ende", "2020-13-01"], "Fehler: '2020-13-01' ist kein Datum"),
+        (["--partner", "a\x07"], "Fehler: --partner enthält das Steuerzeichen U+0007"),
+    ],
+)
+def test_bad_new_options_are_refused(
+    runner: CliRunner, simple: Path, args: list[str], message: str
+) -> None:
+    before = snapshot(simple)
+    result = run(
+        runner, simple, "add", "massnahme", "--handlungsfeld", "FELD", "--titel", "X", *args
+    )
+    assert result.exit_code == 2
+    assert result.stderr.startswith(message)
+    assert snapshot(simple) == before
+
+
+def test_without_a_terminal_nothing_more_is_asked(runner: CliRunner, simple: Path) -> None:
+    # Status, goals and example are only asked for when the command asks at all.
+    result = run(runner, simple, "add", "massnahme", "--handlungsfeld", "FELD", "--titel", "X")
+    assert result.exit_code == 0, result.output
+    assert field_path(simple).read_text() == FIELD + "  - id: FELD-M2\n    titel: X\n"
+
+
+def _on_a_terminal(root: Path, args: list[str], answers: list[str]) -> tuple[int, str]:
+    """Run the CLI with a pseudo-terminal as its input and output, typing ``answers``."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    leader, follower = pty.openpty()
+    env = {**os.environ, "NO_COLOR": "1", "KI_CONCEPT_LANG": "de", "COLUMNS": "200"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ki_concept", "--root", str(root), *args],
+        stdin=follower, stdout=follower, stderr=follower, env=env, close_fds=True,
+    )  # fmt: skip
+    os.close(follower)
+    os.write(leader, "".join(a + "\n" for a in answers).encode())
+    chunks: list[bytes] = []
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal closes when the program ends
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    code = process.wait(timeout=60)
+    return code, b"".join(chunks).decode("utf-8", "replace").replace("\r\n", "\n")
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_a_person_at_a_terminal_is_asked_again_after_a_wrong_answer(simple: Path) -> None:
+    code, screen = _on_a_terminal(
+        simple,
+        ["add", "massnahme", "--titel", "Lesepaten"],
+        ["KULTUR", "FELD", "FELD-Z2", "FELD-Z1", "ungewiss", "geplant", "", "nein"],
+    )
+    assert code == 0, screen
+    assert "Fehler: Handlungsfeld 'KULTUR' gibt es in Version 1 nicht." in screen
+    assert screen.count("Handlungsfeld (FELD): ") == 2
+    assert "Fehler: Ziel 'FELD-Z2' gibt es in Version 1 nicht. Meinten Sie FELD-Z1?" in screen
+    assert screen.count("Ziele, durch Komma getrennt (in FELD: FELD-Z1; leer = keine): ") == 2
+    assert "Fehler: Status 'ungewiss' ist nicht im Vokabular." in screen
+    assert "Beginn (JJJJ-MM-TT; leer = keiner): " in screen
+    assert "Gespeichert: " in screen
+    assert field_path(simple).read_text() == FIELD + (
+        "  - id: FELD-M2\n    titel: Lesepaten\n    ziele: [FELD-Z1]\n    status: geplant\n"
     )

@@ -34,10 +34,18 @@ FIELD = (
     "  - id: FELD-M1\n"
     "    titel: Eins\n"
     "    status: geplant  # erste\n"
+    "    beginn: 2017-01-01\n"
     "\n"
     "  - id: FELD-M2\n"
     "    titel: Zwei\n"
     "    status: geplant  # zweite\n"
+    "    beginn: 2017-01-01\n"
+)
+# What set-status writes first into a measure with a status but no verlauf.
+KEPT = (
+    "      - datum: 2017-01-01\n"
+    "        status: geplant\n"
+    '        notiz: "rekonstruiert: Status vor der ersten Erfassung (Datum aus beginn)"\n'
 )
 
 BOTH_DONE = (
@@ -47,14 +55,18 @@ BOTH_DONE = (
     "  - id: FELD-M1\n"
     "    titel: Eins\n"
     "    status: laufend  # erste\n"
+    "    beginn: 2017-01-01\n"
     "    verlauf:\n"
+    f"{KEPT}"
     "      - datum: 2018-01-01\n"
     "        status: laufend\n"
     "\n"
     "  - id: FELD-M2\n"
     "    titel: Zwei\n"
     "    status: ruhend  # zweite\n"
+    "    beginn: 2017-01-01\n"
     "    verlauf:\n"
+    f"{KEPT}"
     "      - datum: 2018-01-02\n"
     "        status: ruhend\n"
 )

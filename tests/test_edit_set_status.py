@@ -49,6 +49,18 @@ massnahmen:
       Text"""
 
 
+# The note of the step that keeps a status known before the first history entry, when
+# neither beginn nor the version's beschlossen dates it (the test konzept has none).
+UNKNOWN = (
+    '"rekonstruiert: Status vor der ersten Erfassung (seit wann, ist unbekannt; Datum: Tag vor '
+    'der Änderung)"'
+)
+UNKNOWN_CHANGE = (
+    "(bisheriger Status; seit wann, ist unbekannt, daher der Tag vor der Änderung; genauer mit "
+    "--previous-date)"
+)
+
+
 def _replace(text: str, *pairs: tuple[str, str]) -> str:
     for old, new in pairs:
         assert text.count(old) == 1, old
@@ -73,6 +85,9 @@ def test_status_in_double_quotes_and_empty_flow_history(runner: CliRunner, odd: 
         (
             "    verlauf: []  # noch leer\n",
             "    verlauf:  # noch leer\n"
+            "      - datum: 2018-01-31\n"
+            "        status: geplant\n"
+            f"        notiz: {UNKNOWN}\n"
             "      - datum: 2018-02-01\n"
             "        status: laufend\n"
             '        notiz: "Start: gut"\n',
@@ -82,6 +97,7 @@ def test_status_in_double_quotes_and_empty_flow_history(runner: CliRunner, odd: 
     assert result.stdout == (
         "Maßnahme FELD-M1, Version 1 (" + _shown(field_path(odd)) + "):\n"
         "  status: geplant → laufend\n"
+        f"  verlauf: rekonstruierter Eintrag 2018-01-31 geplant {UNKNOWN_CHANGE}\n"
         "  verlauf: neuer Eintrag 2018-02-01 laufend „Start: gut“\n"
         "Gespeichert: " + _shown(field_path(odd)) + "\n"
     )
@@ -119,7 +135,9 @@ def test_last_measure_ending_in_folded_scalar_without_final_newline(
         ),
         (
             "      Text",
-            "      Text\n    verlauf:\n      - datum: 2018-04-01\n        status: umgesetzt",
+            "      Text\n    verlauf:\n"
+            f"      - datum: 2018-03-31\n        status: laufend\n        notiz: {UNKNOWN}\n"
+            "      - datum: 2018-04-01\n        status: umgesetzt",
         ),
     )
     text = field_path(odd).read_text(encoding="utf-8")
@@ -205,6 +223,9 @@ def test_crlf_and_four_space_indentation(runner: CliRunner, tmp_path: Path) -> N
             "      status: idee  # nur eine Idee\r\n",
             "      status: geplant  # nur eine Idee\r\n"
             "      verlauf:\r\n"
+            "          - datum: 2018-01-01\r\n"
+            "            status: idee\r\n"
+            f"            notiz: {UNKNOWN}\r\n"
             "          - datum: 2018-01-02\r\n"
             "            status: geplant\r\n"
             "            notiz: ok\r\n",
@@ -228,7 +249,8 @@ def test_flow_mapping_measure_without_history(runner: CliRunner, tmp_path: Path)
         text,
         (
             "status: geplant}  # kompakt",
-            "status: laufend, verlauf: [{datum: 2018-01-01, status: laufend}]}  # kompakt",
+            "status: laufend, verlauf: [{datum: 2017-12-31, status: geplant, "
+            f"notiz: {UNKNOWN}}}, {{datum: 2018-01-01, status: laufend}}]}}  # kompakt",
         ),
     )
 
@@ -270,6 +292,9 @@ def test_measure_without_status_gets_status_end_and_history(
             "    daueraufgabe: false\n",
             "    daueraufgabe: false\n"
             "    verlauf:\n"
+            "      - datum: 2018-01-31\n"
+            "        status: laufend\n"
+            f"        notiz: {UNKNOWN}\n"
             "      - datum: 2018-02-01\n"
             "        status: entfallen\n",
         ),
@@ -290,7 +315,9 @@ def test_daueraufgabe_gets_no_end(runner: CliRunner, tmp_path: Path) -> None:
         (
             "    daueraufgabe: true\n",
             "    daueraufgabe: true\n"
-            "    verlauf:\n      - datum: 2018-01-01\n        status: verstetigt\n",
+            "    verlauf:\n"
+            f"      - datum: 2017-12-31\n        status: laufend\n        notiz: {UNKNOWN}\n"
+            "      - datum: 2018-01-01\n        status: verstetigt\n",
         ),
     )
 
@@ -302,7 +329,11 @@ def test_tagged_status_keeps_its_tag_and_the_bom_stays(runner: CliRunner, tmp_pa
     result = run(runner, root, "set-status", "FELD-M1", "laufend", "--date", "2018-01-01")
     assert result.exit_code == 0, result.output
     expected = text.replace("!!str geplant", "!!str laufend")
-    expected += "    verlauf:\n      - datum: 2018-01-01\n        status: laufend\n"
+    expected += (
+        "    verlauf:\n"
+        f"      - datum: 2017-12-31\n        status: geplant\n        notiz: {UNKNOWN}\n"
+        "      - datum: 2018-01-01\n        status: laufend\n"
+    )
     assert field_path(root).read_bytes() == b"\xef\xbb\xbf" + expected.encode()
 
 
@@ -394,13 +425,20 @@ def test_control_characters_in_a_note_are_refused(runner: CliRunner, odd: Path) 
     )
 
 
-def test_result_that_would_not_validate_is_not_written(runner: CliRunner, odd: Path) -> None:
-    # A date before the last history entry breaks the history order (KI303).
-    code, message = _refused(runner, odd, "set-status", "FELD-M2", "ruhend", "--date", "2016-01-01")
+def test_result_that_would_not_validate_is_not_written(runner: CliRunner, tmp_path: Path) -> None:
+    # Finished before it began: the end date set for 'umgesetzt' comes before beginn (KI301).
+    text = (
+        "id: FELD\ntitel: Feld\nmassnahmen:\n"
+        "  - id: FELD-M1\n    titel: Eins\n    status: laufend\n    beginn: 2019-01-01\n"
+    )
+    root = make_version(tmp_path, {"feld.yaml": text})
+    code, message = _refused(
+        runner, root, "set-status", "FELD-M1", "umgesetzt", "--date", "2018-06-01"
+    )
     assert code == 1
     assert message.startswith("Fehler: Nicht gespeichert: nach der Änderung hätte ")
-    assert "(KI303)" in message
-    assert "2016-01-01 steht nach 2017-01-01" in message
+    assert "(KI301)" in message
+    assert "2018-06-01" in message and "2019-01-01" in message
 
 
 def test_existing_problems_do_not_block_an_edit(runner: CliRunner, tmp_path: Path) -> None:
@@ -426,7 +464,7 @@ def test_dry_run_prints_the_diff_and_writes_nothing(runner: CliRunner, odd: Path
     assert result.stdout == (
         f"--- {name}\n"
         f"+++ {name}\n"
-        "@@ -28,7 +28,10 @@\n"
+        "@@ -28,7 +28,13 @@\n"
         " \n"
         "   - id: FELD-M3\n"
         "     titel: Dritte\n"
@@ -439,11 +477,15 @@ def test_dry_run_prints_the_diff_and_writes_nothing(runner: CliRunner, odd: Path
         "\\ No newline at end of file\n"
         "+      Text\n"
         "+    verlauf:\n"
+        "+      - datum: 2018-03-31\n"
+        "+        status: laufend\n"
+        f"+        notiz: {UNKNOWN}\n"
         "+      - datum: 2018-04-01\n"
         "+        status: ruhend\n"
         "\\ No newline at end of file\n"
         f"Maßnahme FELD-M3, Version 1 ({name}):\n"
         "  status: laufend → ruhend\n"
+        f"  verlauf: rekonstruierter Eintrag 2018-03-31 laufend {UNKNOWN_CHANGE}\n"
         "  verlauf: neuer Eintrag 2018-04-01 ruhend\n"
         "Probelauf (--dry-run): nichts geschrieben.\n"
     )
@@ -549,3 +591,245 @@ def test_a_status_written_as_block_scalar_at_the_very_end(
     assert new.startswith("id: FELD\ntitel: Feld\nmassnahmen:\n  - id: FELD-M1\n    titel: Eins\n")
     assert "status: umgesetzt" in new and "datum: 2021-01-01" in new
     assert run(runner, root, "validate").exit_code == 0
+
+
+# --- history is never lost: the status before the first entry, and steps in date order ------
+
+ADOPTED = 'titel: Testkonzept\nversion: "1"\nbeschlossen: 2017-12-14\n'
+NO_HISTORY = (
+    "id: FELD\ntitel: Feld\nmassnahmen:\n"
+    "  - id: FELD-M1\n    titel: Eins\n    status: geplant  # Stand 2017\n"
+    "    beginn: 2017-03-01\n"
+    "  - id: FELD-M2\n    titel: Zwei\n    status: laufend\n"
+    "  - id: FELD-M3\n    titel: Drei\n    status: idee\n    beginn: 2019-01-01\n"
+)
+
+
+def _as_of(runner: CliRunner, root: Path, day: str) -> dict[str, str | None]:
+    import json
+
+    result = run(runner, root, "status", "--list", "--format", "json", "--as-of", day)
+    assert result.exit_code == 0, result.output
+    return {m["id"]: m["status"] for m in json.loads(result.stdout)["measures"]}
+
+
+@pytest.mark.parametrize(
+    ("measure", "date", "since", "source", "note"),
+    [
+        # beginn on or before the new entry dates the previous status.
+        ("FELD-M1", "2018-05-01", "2017-03-01", "Datum aus beginn", "(Datum aus beginn)"),
+        ("FELD-M1", "2017-03-01", "2017-03-01", "Datum aus beginn", "(Datum aus beginn)"),
+        # No beginn: the version's beschlossen, if earlier than the new entry.
+        ("FELD-M2", "2018-05-01", "2017-12-14", "Datum aus beschlossen der Version",
+         "(Datum: Beschluss der Version)"),
+        # beginn after the new entry: not usable, beschlossen is.
+        ("FELD-M3", "2018-05-01", "2017-12-14", "Datum aus beschlossen der Version",
+         "(Datum: Beschluss der Version)"),
+    ],
+)  # fmt: skip
+def test_the_status_before_the_first_entry_is_kept_and_dated(
+    runner: CliRunner, tmp_path: Path, measure: str, date: str, since: str, source: str, note: str
+) -> None:
+    root = make_version(tmp_path, {"feld.yaml": NO_HISTORY}, konzept=ADOPTED)
+    before = NO_HISTORY
+    old = {"FELD-M1": "geplant", "FELD-M2": "laufend", "FELD-M3": "idee"}[measure]
+    result = run(runner, root, "set-status", measure, "ruhend", "--date", date)
+    assert result.exit_code == 0, result.output
+    lines = before.split("\n")
+    start = lines.index(f"  - id: {measure}")
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("  - ")), -1)
+    head, body, tail = lines[:start], lines[start:end], lines[end:]
+    body = [line.replace(f"status: {old}", "status: ruhend") for line in body]
+    body += [
+        "    verlauf:",
+        f"      - datum: {since}",
+        f"        status: {old}",
+        f'        notiz: "rekonstruiert: Status vor der ersten Erfassung {note}"',
+        f"      - datum: {date}",
+        "        status: ruhend",
+    ]
+    assert field_path(root).read_text() == "\n".join([*head, *body, *tail])
+    assert f"  verlauf: rekonstruierter Eintrag {since} {old} (bisheriger Status, {source})\n" in (
+        result.stdout
+    )
+    # What was known stays known: the old status on the day it dates from, the new one after.
+    assert _as_of(runner, root, since)[measure] == (old if since < date else "ruhend")
+    assert _as_of(runner, root, date)[measure] == "ruhend"
+    assert run(runner, root, "validate", "--strict", "--as-of", date).exit_code == 0
+
+
+def test_without_a_usable_date_the_day_before_is_taken_and_said_to_be_unknown(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    # No beschlossen, and beginn (2019) after the new entry: the file only tells that the
+    # status held until the change.
+    root = make_version(tmp_path, {"feld.yaml": NO_HISTORY})
+    result = run(runner, root, "set-status", "FELD-M3", "geplant", "--date", "2018-05-01")
+    assert result.exit_code == 0, result.output
+    assert field_path(root).read_text() == NO_HISTORY.replace(
+        "    status: idee\n    beginn: 2019-01-01\n",
+        "    status: geplant\n    beginn: 2019-01-01\n    verlauf:\n"
+        f"      - datum: 2018-04-30\n        status: idee\n        notiz: {UNKNOWN}\n"
+        "      - datum: 2018-05-01\n        status: geplant\n",
+    )
+    assert f"verlauf: rekonstruierter Eintrag 2018-04-30 idee {UNKNOWN_CHANGE}\n" in result.stdout
+    assert _as_of(runner, root, "2018-04-30")["FELD-M3"] == "idee"
+    assert _as_of(runner, root, "2018-04-29")["FELD-M3"] is None  # unknown before: honest
+
+
+def test_previous_date_dates_the_kept_status(runner: CliRunner, tmp_path: Path) -> None:
+    root = make_version(tmp_path, {"feld.yaml": NO_HISTORY}, konzept=ADOPTED)
+    result = run(
+        runner, root, "set-status", "FELD-M2", "umgesetzt", "--date", "2018-05-01",
+        "--previous-date", "2016-01-15", "--note", "fertig",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert field_path(root).read_text() == NO_HISTORY.replace(
+        "    status: laufend\n",
+        "    status: umgesetzt\n    ende: 2018-05-01\n    verlauf:\n"
+        "      - datum: 2016-01-15\n        status: laufend\n"
+        '        notiz: "rekonstruiert: Status vor der ersten Erfassung (Datum von Hand '
+        'angegeben)"\n'
+        "      - datum: 2018-05-01\n        status: umgesetzt\n        notiz: fertig\n",
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["FELD-M2", "laufend", "--date", "2018-05-01", "--previous-date", "2018-06-01"],
+         "Fehler: --previous-date 2018-06-01 liegt nach dem Datum des neuen Eintrags "
+         "(2018-05-01); der bisherige Status galt vorher. Ein Datum am oder vor dem "
+         "2018-05-01 angeben.\n"),
+        (["FELD-M1", "laufend", "--previous-date", "2016-01-01"],
+         "Fehler: --previous-date gilt nur für eine Maßnahme mit Status und ohne verlauf; "
+         "FELD-M1 hat schon einen verlauf oder keinen Status (status: geplant). "
+         "--previous-date weglassen.\n"),
+    ],
+)  # fmt: skip
+def test_a_previous_date_that_cannot_apply_is_refused(
+    runner: CliRunner, tmp_path: Path, args: list[str], message: str
+) -> None:
+    text = NO_HISTORY.replace(
+        "    beginn: 2017-03-01\n",
+        "    beginn: 2017-03-01\n    verlauf: [{datum: 2017-03-01, status: geplant}]\n",
+    )
+    root = make_version(tmp_path, {"feld.yaml": text})
+    code, stderr = _refused(runner, root, "set-status", *args)
+    assert (code, stderr) == (2, message)
+
+
+def test_a_previous_status_outside_the_vocabulary_is_not_kept(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    text = (
+        "id: FELD\ntitel: Feld\nmassnahmen:\n  - id: FELD-M1\n    titel: Eins\n    status: offen\n"
+    )
+    root = make_version(tmp_path, {"feld.yaml": text})
+    result = run(runner, root, "set-status", "FELD-M1", "laufend", "--date", "2018-01-01")
+    assert result.exit_code == 0, result.output
+    assert field_path(root).read_text() == text.replace(
+        "status: offen\n",
+        "status: laufend\n    verlauf:\n      - datum: 2018-01-01\n        status: laufend\n",
+    )
+    assert "bisheriger Status 'offen' nicht übernommen, er steht nicht im Vokabular" in (
+        result.stdout
+    )
+
+
+BLOCK_HISTORY = """\
+id: FELD
+titel: Feld
+massnahmen:
+  - id: FELD-M1
+    titel: Eins
+    status: laufend  # aktuell
+    verlauf:
+      # Beschluss
+      - datum: 2017-01-01
+        status: geplant   # im Konzept
+      # Start
+      - datum: 2018-01-01
+        status: laufend
+        notiz: Träger gefunden
+"""
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        # Between two entries: after the first (with its comment), before the comment
+        # that belongs to the second; status stays.
+        ("2017-06-01", BLOCK_HISTORY.replace(
+            "        status: geplant   # im Konzept\n",
+            "        status: geplant   # im Konzept\n"
+            "      - datum: 2017-06-01\n        status: ruhend\n",
+        )),
+        # Before the first entry: ahead of its line (its comment stays above the new one).
+        ("2016-06-01", BLOCK_HISTORY.replace(
+            "      - datum: 2017-01-01\n",
+            "      - datum: 2016-06-01\n        status: ruhend\n      - datum: 2017-01-01\n",
+        )),
+        # The same day as an entry: after it.
+        ("2017-01-01", BLOCK_HISTORY.replace(
+            "        status: geplant   # im Konzept\n",
+            "        status: geplant   # im Konzept\n"
+            "      - datum: 2017-01-01\n        status: ruhend\n",
+        )),
+    ],
+)  # fmt: skip
+def test_a_backdated_entry_goes_into_date_order_and_status_stays(
+    runner: CliRunner, tmp_path: Path, date: str, expected: str
+) -> None:
+    root = make_version(tmp_path, {"feld.yaml": BLOCK_HISTORY})
+    result = run(runner, root, "set-status", "FELD-M1", "ruhend", "--date", date)
+    assert result.exit_code == 0, result.output
+    assert field_path(root).read_text() == expected
+    assert result.stdout.splitlines()[1] == (
+        f"  verlauf: neuer Eintrag {date} ruhend, eingeordnet vor "
+        f"{'2017-01-01' if date < '2017-01-01' else '2018-01-01'}; status bleibt laufend"
+    )
+    assert run(runner, root, "validate", "--strict", "--as-of", "2018-06-01").exit_code == 0
+    assert _as_of(runner, root, "2018-06-01")["FELD-M1"] == "laufend"
+    assert _as_of(runner, root, date)["FELD-M1"] == "ruhend"
+    # The same call again finds its entry and changes nothing.
+    edited = field_path(root).read_bytes()
+    again = run(runner, root, "set-status", "FELD-M1", "ruhend", "--date", date)
+    assert again.exit_code == 0 and "Nichts zu ändern" in again.stdout
+    assert field_path(root).read_bytes() == edited
+
+
+def test_a_backdated_entry_in_a_flow_history_and_a_finished_one_sets_no_end(
+    runner: CliRunner, odd: Path
+) -> None:
+    # FELD-M2: verlauf: [{datum: 2017-01-01, status: laufend}]; an earlier 'umgesetzt' is
+    # history only: status and ende stay as they are.
+    result = run(runner, odd, "set-status", "FELD-M2", "umgesetzt", "--date", "2016-12-01")
+    assert result.exit_code == 0, result.output
+    assert field_path(odd).read_text(encoding="utf-8") == _replace(
+        ODD,
+        (
+            "verlauf: [{datum: 2017-01-01, status: laufend}]",
+            "verlauf: [{datum: 2016-12-01, status: umgesetzt}, "
+            "{datum: 2017-01-01, status: laufend}]",
+        ),
+    )
+    assert "ende" not in result.stdout
+
+
+def test_a_step_in_the_middle_of_a_blank_line_separated_history(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    text = (
+        "id: F\ntitel: F\nmassnahmen:\n  - id: F-M1\n    titel: Eins\n    status: laufend\n"
+        "    verlauf:\n"
+        "      - {datum: 2017-01-01, status: geplant}\n\n"
+        "      - {datum: 2018-01-01, status: laufend}\n"
+    )
+    root = make_version(tmp_path, {"feld.yaml": text})
+    result = run(runner, root, "set-status", "F-M1", "ruhend", "--date", "2017-05-05")
+    assert result.exit_code == 0, result.output
+    assert field_path(root).read_text() == text.replace(
+        "status: geplant}\n\n",
+        "status: geplant}\n\n      - {datum: 2017-05-05, status: ruhend}\n\n",
+    )

@@ -403,6 +403,10 @@ def set_status_command(
         str | None,
         typer.Option("--date", help=t("help.edit.date"), metavar=DATE, show_default=False),
     ] = None,
+    previous_date: Annotated[
+        str | None,
+        typer.Option("--previous-date", help=t("help.edit.previous_date"), show_default=False),
+    ] = None,
     version: EditVersionOption = None,
     dry_run: DryRunOption = False,
 ) -> None:
@@ -414,6 +418,38 @@ def set_status_command(
         status=status,
         note=note,
         date=parse_date(date),
+        previous_date=parse_date(previous_date),
+        version=version,
+        dry_run=dry_run,
+    )
+    raise typer.Exit(code)
+
+
+@app.command("set", help=t("help.edit.set"), epilog=t("help.edit.set.example"))
+@handle_errors
+def set_command(
+    ctx: typer.Context,
+    item_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.edit.item_id"))],
+    key: Annotated[str, typer.Argument(metavar="KEY", help=t("help.edit.key"))],
+    values: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="VALUE", help=t("help.edit.values"), show_default=False),
+    ] = None,
+    add: Annotated[bool, typer.Option("--add", help=t("help.edit.add_items"))] = False,
+    remove: Annotated[bool, typer.Option("--remove", help=t("help.edit.remove_items"))] = False,
+    version: EditVersionOption = None,
+    dry_run: DryRunOption = False,
+) -> None:
+    from ki_concept.edit.command import run_set_value
+
+    if add and remove:
+        raise UserError("edit.set.add_and_remove")
+    code = run_set_value(
+        current_run(ctx),
+        item_id=item_id,
+        key=key,
+        values=values or [],
+        mode="add" if add else "remove" if remove else "replace",
         version=version,
         dry_run=dry_run,
     )
@@ -468,22 +504,72 @@ def add_measure_command(
         str | None,
         typer.Option("--ende", help=t("help.edit.end"), metavar=DATE, show_default=False),
     ] = None,
+    measure_id: Annotated[
+        str | None, typer.Option("--id", help=t("help.edit.id"), show_default=False)
+    ] = None,
+    description: Annotated[
+        str | None,
+        typer.Option("--beschreibung", help=t("help.edit.description"), show_default=False),
+    ] = None,
+    partners: Annotated[
+        list[str] | None,
+        typer.Option("--partner", help=t("help.edit.partner"), show_default=False),
+    ] = None,
+    target_groups: Annotated[
+        list[str] | None,
+        typer.Option("--zielgruppe", help=t("help.edit.target_group"), show_default=False),
+    ] = None,
+    ongoing: Annotated[bool, typer.Option("--daueraufgabe", help=t("help.edit.ongoing"))] = False,
+    former_ids: Annotated[
+        list[str] | None,
+        typer.Option("--frueher", help=t("help.edit.former"), show_default=False),
+    ] = None,
+    priorities: Annotated[
+        list[str] | None,
+        typer.Option("--schwerpunkt", help=t("help.edit.priority"), show_default=False),
+    ] = None,
+    sources: Annotated[
+        list[str] | None,
+        typer.Option("--quelle", help=t("help.edit.source"), show_default=False),
+    ] = None,
+    example: Annotated[
+        bool | None,
+        typer.Option("--beispiel/--kein-beispiel", help=t("help.edit.example"), show_default=False),
+    ] = None,
+    resources: Annotated[
+        str | None,
+        typer.Option("--ressourcen", help=t("help.edit.resources"), show_default=False),
+    ] = None,
     version: EditVersionOption = None,
     dry_run: DryRunOption = False,
 ) -> None:
     from ki_concept.edit.command import run_add_measure
 
     # Ask for missing required options only when a person is at a terminal.
-    ask = (lambda prompt: str(typer.prompt(prompt))) if sys.stdin.isatty() else None
+    ask = (
+        (lambda prompt: str(typer.prompt(prompt, default="", show_default=False)))
+        if sys.stdin.isatty()
+        else None
+    )
     code = run_add_measure(
         current_run(ctx),
         field=field,
         title=title,
         goals=goals or [],
-        responsible=responsible,
         status=status,
         start=parse_date(start),
+        example=example,
+        measure_id=measure_id,
+        responsible=responsible,
         end=parse_date(end),
+        description=description,
+        partners=partners or [],
+        target_groups=target_groups or [],
+        ongoing=ongoing,
+        former_ids=former_ids or [],
+        priorities=priorities or [],
+        sources=sources or [],
+        resources=resources,
         version=version,
         dry_run=dry_run,
         ask=ask,

@@ -6,13 +6,14 @@ files do not all pass the schema can still be edited.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from ki_concept.diagnostics import display_path
 from ki_concept.edit.errors import EditRefused
 from ki_concept.errors import UserError
-from ki_concept.matching import close_matches
+from ki_concept.matching import case_matches, close_matches
 from ki_concept.models import Handlungsfeld, yaml_key
 from ki_concept.reading.loader import KONZEPT_FILE, LoadedVersion
 from ki_concept.vocabulary import Vocabulary
@@ -37,6 +38,19 @@ def _ids(items: Any) -> list[str]:
     return [i[ID] for i in items if isinstance(i, dict) and isinstance(i.get(ID), str)]
 
 
+MEASURE, GOAL, FIELD = "measure", "goal", "field"
+
+
+@dataclass(frozen=True)
+class Named:
+    """What an id on the command line names: its kind, the id as written in the file and,
+    when only the case matched, the id as the user typed it."""
+
+    kind: str
+    id: str
+    typed: str | None = None
+
+
 @dataclass
 class Catalogue:
     """The ids written in a version's field files and which file (by relative name) has them."""
@@ -45,6 +59,7 @@ class Catalogue:
     fields: dict[str, str] = field(default_factory=dict)
     measures: dict[str, list[str]] = field(default_factory=dict)
     goals: list[str] = field(default_factory=list)
+    goal_files: dict[str, list[str]] = field(default_factory=dict)
     taken: set[str] = field(default_factory=set)
     # Field files that could not be read or parsed: the id may be in one of them.
     unread: list[str] = field(default_factory=list)
@@ -72,8 +87,32 @@ class Catalogue:
                 catalogue.taken.add(measure_id)
             goals = _ids(data.get(yaml_key(Handlungsfeld, "goals")))
             catalogue.goals.extend(goals)
+            for goal_id in goals:
+                catalogue.goal_files.setdefault(goal_id, []).append(relative)
             catalogue.taken.update(goals)
         return catalogue
+
+    def find(self, wanted: str) -> Named | None:
+        """What ``wanted`` names: a measure, else a goal, else a field with exactly this id;
+        else the one id of any kind that equals it ignoring case. ``None`` when nothing
+        matches; several ids that differ from it only in case are refused (exit 2).
+        """
+        kinds: list[tuple[str, Iterable[str]]] = [
+            (MEASURE, self.measures),
+            (GOAL, self.goal_files),
+            (FIELD, self.fields),
+        ]
+        for kind, ids in kinds:
+            if wanted in ids:
+                return Named(kind, wanted)
+        every = [(kind, i) for kind, ids in kinds for i in ids]
+        found = case_matches(wanted, [i for _, i in every])
+        if len(found) > 1:
+            raise UserError("edit.ambiguous_case", id=wanted, choices=", ".join(found))
+        if not found:
+            return None
+        kind = next(kind for kind, i in every if i == found[0])
+        return Named(kind, found[0], typed=wanted)
 
     def measure_file(self, measure_id: str) -> str:
         files = self.measures.get(measure_id)
@@ -91,27 +130,44 @@ class Catalogue:
             raise UserError("edit.ambiguous_measure", id=measure_id, files=", ".join(files))
         return files[0]
 
+    def goal_file(self, goal_id: str) -> str:
+        files = self.goal_files[goal_id]
+        if len(files) > 1:
+            raise UserError("edit.ambiguous_goal", id=goal_id, files=", ".join(files))
+        return files[0]
+
+    def unknown_field(self, field_id: str) -> UserError:
+        choices = list(self.fields)
+        return UserError(
+            "edit.unknown_field",
+            id=field_id,
+            version=self.version,
+            suggestion=suggestion(field_id, choices),
+            choices=", ".join(choices) or "—",
+        )
+
     def field_file(self, field_id: str) -> str:
         if field_id not in self.fields:
-            choices = list(self.fields)
-            raise UserError(
-                "edit.unknown_field",
-                id=field_id,
-                version=self.version,
-                suggestion=suggestion(field_id, choices),
-                choices=", ".join(choices) or "—",
-            )
+            raise self.unknown_field(field_id)
         return self.fields[field_id]
+
+    def unknown_goal(self, goal_id: str) -> UserError:
+        return UserError(
+            "edit.unknown_goal",
+            id=goal_id,
+            version=self.version,
+            suggestion=suggestion(goal_id, self.goals),
+            choices=", ".join(self.goals) or "—",
+        )
 
     def check_goal(self, goal_id: str) -> None:
         if goal_id not in self.goals:
-            raise UserError(
-                "edit.unknown_goal",
-                id=goal_id,
-                version=self.version,
-                suggestion=suggestion(goal_id, self.goals),
-                choices=", ".join(self.goals) or "—",
-            )
+            raise self.unknown_goal(goal_id)
+
+    def goals_of(self, field_id: str) -> list[str]:
+        """The goals written in the file of field ``field_id``."""
+        relative = self.fields.get(field_id)
+        return [goal for goal, files in self.goal_files.items() if relative in files]
 
 
 def vocabulary_of(loaded: LoadedVersion) -> Vocabulary:
@@ -128,11 +184,15 @@ def vocabulary_of(loaded: LoadedVersion) -> Vocabulary:
     return loaded.version.vocabulary
 
 
+def status_error(status: str, words: list[str]) -> UserError:
+    return UserError(
+        "edit.unknown_status",
+        status=status,
+        suggestion=suggestion(status, words),
+        choices=", ".join(words),
+    )
+
+
 def check_status(status: str, vocabulary: Vocabulary) -> None:
     if status not in vocabulary:
-        raise UserError(
-            "edit.unknown_status",
-            status=status,
-            suggestion=suggestion(status, vocabulary.ids),
-            choices=", ".join(vocabulary.ids),
-        )
+        raise status_error(status, vocabulary.ids)

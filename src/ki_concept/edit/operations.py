@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from ki_concept.edit.render import (
     block_entries,
     flow_value,
     scalar,
+    scalar_value,
     sequence_item,
 )
 from ki_concept.edit.spans import (
@@ -35,10 +37,13 @@ from ki_concept.edit.spans import (
     items_separated_by_blank_line,
     key_column,
     line_end,
+    line_start,
     newline,
     skip_space,
 )
 from ki_concept.edit.validation import format_diagnostic
+from ki_concept.errors import UserError
+from ki_concept.i18n import t
 from ki_concept.models import Handlungsfeld, HistoryEntry, Konzept, Measure, yaml_key, yaml_keys
 from ki_concept.reading.source import Limits, Node, ParsedFile, YamlDocument, parse_text
 
@@ -52,6 +57,8 @@ RESPONSIBLE = yaml_key(Measure, "responsible")
 START = yaml_key(Measure, "start")
 END = yaml_key(Measure, "end")
 ONGOING = yaml_key(Measure, "ongoing")
+EXAMPLE = yaml_key(Measure, "example")
+FIELD_GOALS = yaml_key(Handlungsfeld, "goals")
 HISTORY = yaml_key(Measure, "history")
 STEP_DATE = yaml_key(HistoryEntry, "date")
 STEP_STATUS = yaml_key(HistoryEntry, "status")
@@ -156,15 +163,18 @@ def _after_colon(doc: YamlDocument, node: Node) -> int:
     return position + 1 if doc.text.startswith(":", position) else node.start
 
 
-def replace_scalar(doc: YamlDocument, node: Node, value: str, *, flow: bool) -> Splice:
-    """Write ``value`` where ``node`` is, in the node's quoting style where it had one."""
+def replace_scalar(doc: YamlDocument, node: Node, value: str | bool | int, *, flow: bool) -> Splice:
+    """Write ``value`` where ``node`` is; text in the node's quoting style where it had one."""
     if node.kind not in ("scalar", "alias"):
         raise EditRefused("edit.not_a_value", value=doc.text[node.start : node.end][:40])
     if node.anchor is not None and node.kind == "scalar" and node.anchor in doc.aliases:
         # Other places repeat this value through ``*name``; changing it would change them too.
         raise EditRefused("edit.shared_value", anchor=node.anchor)
-    style = node.style if node.style in ("'", '"') else None
-    written = scalar(value, flow=flow, style=style)
+    if isinstance(value, str):
+        style = node.style if node.style in ("'", '"') else None
+        written = scalar(value, flow=flow, style=style)
+    else:
+        written = scalar_value(value)
     if node.start == node.end:  # an empty value: ``key:`` becomes ``key: value``
         return Splice(node.start, node.end, " " + written)
     return Splice(node.start, node.end, written)
@@ -224,24 +234,72 @@ def _flow_entries(items: list[tuple[str, Any]], *, leading: bool) -> str:
 
 def append_item(doc: YamlDocument, seq_path: YamlPath, item: Any, layout: Layout) -> list[Splice]:
     """Append ``item`` to the sequence at ``seq_path`` (which may be ``[]`` or empty)."""
+    return insert_items(doc, seq_path, None, [item], layout)
+
+
+def _item_line_start(doc: YamlDocument, path: YamlPath) -> int:
+    """Where the line of the ``-`` that introduces the block sequence item at ``path`` starts."""
+    text = doc.text
+    position = doc.nodes[path].start - 1
+    while position >= 0 and text[position] in " \t\r\n":
+        position -= 1
+    if position >= 0 and text[position] == "-":
+        return line_start(text, position)
+    return line_start(text, doc.nodes[path].start)
+
+
+def _item_lines(doc: YamlDocument, model: YamlPath, items: list[Any], layout: Layout) -> list[str]:
+    """Lines of new block sequence items written like the existing item at ``model``."""
+    text = doc.text
+    node = doc.nodes[model]
+    dash = dash_column(doc, model)
+    here = Layout(layout.dash_offset, column(text, node.start) - dash, layout.flow_lists)
+    spaced = items_separated_by_blank_line(doc, model[:-1])
+    lines: list[str] = []
+    for item in items:
+        if lines and spaced:
+            lines.append("")
+        if node.kind == "map" and node.flow:
+            lines.append(" " * dash + "-" + " " * (here.item_offset - 1) + flow_value(item))
+        else:
+            lines.extend(sequence_item(item, dash, here))
+    return lines
+
+
+def insert_items(
+    doc: YamlDocument, seq_path: YamlPath, position: int | None, items: list[Any], layout: Layout
+) -> list[Splice]:
+    """Insert ``items`` before item ``position`` of the sequence at ``seq_path`` (``None``:
+    at its end); the sequence may also be ``[]``, or an empty or null value."""
     node = doc.nodes[seq_path]
     parent = doc.nodes[seq_path[:-1]]
     text = doc.text
-    indexes = children(doc, seq_path) if node.kind == "seq" else []
-    if indexes:
-        last_path = (*seq_path, indexes[-1])
-        last = doc.nodes[last_path]
+    count = len(children(doc, seq_path)) if node.kind == "seq" else 0
+    at_end = position is None or position >= count
+    if count:
+        first, last = (*seq_path, 0), (*seq_path, count - 1)
         if node.flow:
-            return [Splice(last.end, last.end, ", " + flow_value(item))]
-        dash = dash_column(doc, last_path)
-        here = Layout(layout.dash_offset, column(text, last.start) - dash, layout.flow_lists)
-        if last.kind == "map" and last.flow:
-            lines = [" " * dash + "-" + " " * (here.item_offset - 1) + flow_value(item)]
-        else:
-            lines = sequence_item(item, dash, here)
-        if items_separated_by_blank_line(doc, seq_path):
-            lines.insert(0, "")
-        return [_lines_after(doc, last, lines)]
+            written = ", ".join(flow_value(item) for item in items)
+            if at_end:
+                end = doc.nodes[last].end
+                return [Splice(end, end, ", " + written)]
+            assert position is not None
+            start = doc.nodes[(*seq_path, position)].start
+            return [Splice(start, start, written + ", ")]
+        spaced = items_separated_by_blank_line(doc, seq_path)
+        if at_end:
+            lines = _item_lines(doc, last, items, layout)
+            return [_lines_after(doc, doc.nodes[last], [""] * spaced + lines)]
+        assert position is not None
+        if position == 0:
+            # Before the first item: whole lines ahead of its ``-`` line.
+            lines = _item_lines(doc, first, items, layout) + [""] * spaced
+            at = _item_line_start(doc, first)
+            line_break = newline(text, doc.nodes[first].start)
+            return [Splice(at, at, line_break.join(lines) + line_break)]
+        previous = (*seq_path, position - 1)
+        lines = _item_lines(doc, previous, items, layout)
+        return [_lines_after(doc, doc.nodes[previous], [""] * spaced + lines)]
     empty_list = node.kind == "seq"
     null = (
         node.kind == "scalar"
@@ -252,11 +310,28 @@ def append_item(doc: YamlDocument, seq_path: YamlPath, item: Any, layout: Layout
         raise EditRefused("edit.not_a_list", key=str(seq_path[-1]))
     if parent.flow:
         lead = " " if node.start == node.end else ""
-        return [Splice(node.start, node.end, lead + flow_value([item]))]
+        return [Splice(node.start, node.end, lead + flow_value(items))]
     # ``key: []`` becomes a block sequence below the key; a comment on that line stays there.
     dash = column(text, node.key.start) + layout.dash_offset
-    lines = sequence_item(item, dash, layout)
+    lines = [line for item in items for line in sequence_item(item, dash, layout)]
     return [Splice(_after_colon(doc, node), node.end, ""), _lines_after(doc, node, lines)]
+
+
+def remove_items(doc: YamlDocument, seq_path: YamlPath, positions: list[int]) -> list[Splice]:
+    """Remove the items at ``positions`` of the block sequence at ``seq_path``, each with
+    its lines (a comment on its last line goes with it); comment lines stay.
+
+    Each removal ends where the item's last line ends, so an insertion after the
+    sequence's last item (:func:`insert_items`) can take the place of a removed one.
+    """
+    text = doc.text
+    splices: list[Splice] = []
+    for position in positions:
+        path = (*seq_path, position)
+        start = _item_line_start(doc, path)
+        start -= 2 if text[start - 2 : start] == "\r\n" else 1
+        splices.append(Splice(start, line_end(text, doc.nodes[path].end), ""))
+    return splices
 
 
 def finish(doc: YamlDocument, splices: list[Splice]) -> str:
@@ -284,6 +359,64 @@ def finish(doc: YamlDocument, splices: list[Splice]) -> str:
 # --- set-status ------------------------------------------------------------------------
 
 
+def as_day(value: Any) -> dt.date | None:
+    """A date as the files write it (``YYYY-MM-DD``), or ``None`` when it is not one."""
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and _ISO_DAY.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _history_position(entries: list[Any], day: dt.date) -> int:
+    """Where a step dated ``day`` goes: after every step dated on or before it.
+
+    A history whose dates cannot all be read gets the step at its end, as before.
+    """
+    days = [as_day(e.get(STEP_DATE)) if isinstance(e, dict) else None for e in entries]
+    position = len(days)
+    if any(d is None for d in days):
+        return position
+    while position and day < days[position - 1]:  # type: ignore[operator]
+        position -= 1
+    return position
+
+
+def _reconstructed(
+    measure: dict[str, Any],
+    day: dt.date,
+    adopted: dt.date | None,
+    previous_date: dt.date | None,
+) -> tuple[dict[str, Any], str]:
+    """The step that keeps the status a measure had before its first ``verlauf`` entry, and
+    where its date comes from: ``given`` (``--previous-date``), else ``start`` (``beginn``,
+    if on or before ``day``), else ``adopted`` (the version's ``beschlossen``, if before
+    ``day``), else ``unknown``: the day before ``day``, the least the file tells (the status
+    held until the change), said so in the note."""
+    start = as_day(measure.get(START))
+    if previous_date is not None:
+        if previous_date > day:
+            raise UserError(
+                "edit.previous_date_after", previous=previous_date.isoformat(), date=day
+            )
+        since, source = previous_date, "given"
+    elif start is not None and start <= day:
+        since, source = start, "start"
+    elif adopted is not None and adopted < day:
+        since, source = adopted, "adopted"
+    else:
+        since = day - dt.timedelta(days=1) if day > dt.date.min else day
+        source = "unknown"
+    note = t(f"edit.reconstructed_note.{source}")
+    return {STEP_DATE: since.isoformat(), STEP_STATUS: measure[STATUS], STEP_NOTE: note}, source
+
+
 def set_status(
     doc: YamlDocument,
     *,
@@ -292,10 +425,19 @@ def set_status(
     date: dt.date,
     note: str | None,
     finished: bool,
+    adopted: dt.date | None = None,
+    previous_date: dt.date | None = None,
+    statuses: Collection[str] | None = None,
     file: Path = Path("<text>"),
 ) -> TextEdit:
-    """Set a measure's ``status``, append ``{datum, status, notiz}`` to its ``verlauf`` and,
-    for a finished status, set a missing ``ende`` (unless it is a ``daueraufgabe``).
+    """Record ``{datum, status, notiz}`` in a measure's ``verlauf``, in date order.
+
+    A step dated on or after every other one is the last: it also sets ``status`` and,
+    for a finished status, a missing ``ende`` (unless it is a ``daueraufgabe``). An
+    earlier step goes between the steps around its date (after those of the same day)
+    and leaves ``status`` as it is. A measure with a ``status`` but no ``verlauf`` keeps
+    that status as a reconstructed first step (see :func:`_reconstructed`), unless it is
+    not one of ``statuses``; ``adopted`` is the version's ``beschlossen``.
 
     Running it again with the same status and date (and no other note) changes nothing.
     """
@@ -312,12 +454,15 @@ def set_status(
     history = measure.get(HISTORY)
     if history is not None and not isinstance(history, list):
         raise EditRefused("edit.not_a_list", key=HISTORY)
-    last = history[-1] if history and isinstance(history[-1], dict) else {}
+    entries: list[Any] = history or []
+    step = _history_position(entries, date)
+    is_last = step == len(entries)
+    before = entries[step - 1] if step and isinstance(entries[step - 1], dict) else {}
     if (
-        measure.get(STATUS) == status
-        and last.get(STEP_DATE) == day
-        and last.get(STEP_STATUS) == status
-        and note in (None, last.get(STEP_NOTE))
+        (measure.get(STATUS) == status or not is_last)
+        and before.get(STEP_DATE) == day
+        and before.get(STEP_STATUS) == status
+        and note in (None, before.get(STEP_NOTE))
     ):
         return TextEdit(text)
 
@@ -329,16 +474,33 @@ def set_status(
     target: dict[str, Any] = expected[MEASURES][position]
 
     old_status = measure.get(STATUS)
-    status_node = doc.nodes.get((*path, STATUS))
-    if status_node is None:
-        at_end.append((STATUS, status))
-    elif old_status != status:
-        splices.append(replace_scalar(doc, status_node, status, flow=node.flow))
-    if old_status != status:
-        changes.append(("edit.change.status", {"old": _shown(old_status), "new": status}))
-    target[STATUS] = status
+    new_steps: list[dict[str, Any]] = []
+    keep_old = isinstance(old_status, str) and old_status != "" and not entries
+    kept: Change | None = None
+    if keep_old and statuses is not None and old_status not in statuses:
+        keep_old = False
+        kept = ("edit.change.not_reconstructed", {"status": str(old_status)})
+    if keep_old:
+        first, source = _reconstructed(measure, date, adopted, previous_date)
+        new_steps.append(first)
+        kept = (
+            f"edit.change.reconstructed.{source}",
+            {"date": first[STEP_DATE], "status": str(old_status)},
+        )
+    elif previous_date is not None and kept is None:
+        raise UserError("edit.previous_date_unused", id=measure_id, status=_shown(old_status))
 
-    if finished and measure.get(ONGOING) is not True and measure.get(END) is None:
+    status_node = doc.nodes.get((*path, STATUS))
+    if is_last:
+        if status_node is None:
+            at_end.append((STATUS, status))
+        elif old_status != status:
+            splices.append(replace_scalar(doc, status_node, status, flow=node.flow))
+        if old_status != status:
+            changes.append(("edit.change.status", {"old": _shown(old_status), "new": status}))
+        target[STATUS] = status
+
+    if is_last and finished and measure.get(ONGOING) is not True and measure.get(END) is None:
         end_node = doc.nodes.get((*path, END))
         if end_node is not None:
             splices.append(replace_scalar(doc, end_node, day, flow=node.flow))
@@ -354,18 +516,32 @@ def set_status(
     entry = {STEP_DATE: day, STEP_STATUS: status}
     if note:
         entry[STEP_NOTE] = note
+    new_steps.append(entry)
     history_node = doc.nodes.get((*path, HISTORY))
     if history_node is None:
-        at_end.append((HISTORY, [entry]))
+        at_end.append((HISTORY, new_steps))
     else:
-        splices.extend(append_item(doc, (*path, HISTORY), entry, layout))
-    target[HISTORY] = [*(history or []), entry]
-    changes.append(
-        (
-            "edit.change.history",
-            {"date": day, "status": status, "note": f" „{note}“" if note else ""},
+        splices.extend(insert_items(doc, (*path, HISTORY), step, new_steps, layout))
+    target[HISTORY] = [*entries[:step], *new_steps, *entries[step:]]
+    if kept is not None:
+        changes.append(kept)
+    shown_note = f" „{note}“" if note else ""
+    if is_last:
+        changes.append(("edit.change.history", {"date": day, "status": status, "note": shown_note}))
+    else:
+        following = entries[step]
+        changes.append(
+            (
+                "edit.change.history_between",
+                {
+                    "date": day,
+                    "status": status,
+                    "note": shown_note,
+                    "next": _shown(following.get(STEP_DATE)),
+                    "current": _shown(old_status),
+                },
+            )
         )
-    )
 
     if at_end:
         splices.append(append_entries(doc, path, at_end, layout))
@@ -401,27 +577,24 @@ def next_id(existing: list[str], field_id: str | None, taken: set[str]) -> str:
 
 @dataclass(frozen=True)
 class NewMeasure:
-    """What ``add massnahme`` was given; ``None`` and empty lists are left out of the file."""
+    """What ``add massnahme`` was given: the title, any other keys of a measure by their YAML
+    key (text, ``YYYY-MM-DD`` dates, booleans, lists of text) and, if given, the id.
+
+    ``None``, ``False`` and empty lists are left out of the file: they are the defaults.
+    """
 
     title: str
-    goals: tuple[str, ...] = ()
-    responsible: str | None = None
-    status: str | None = None
-    start: dt.date | None = None
-    end: dt.date | None = None
+    values: Mapping[str, Any] = field(default_factory=dict)
+    measure_id: str | None = None
 
     def entries(self, measure_id: str) -> list[tuple[str, Any]]:
-        values: dict[str, Any] = {
-            ID: measure_id,
-            TITLE: self.title,
-            GOALS: list(self.goals) or None,
-            STATUS: self.status,
-            RESPONSIBLE: self.responsible,
-            START: self.start.isoformat() if self.start else None,
-            END: self.end.isoformat() if self.end else None,
-        }
+        values: dict[str, Any] = {**self.values, ID: measure_id, TITLE: self.title}
         # The order of the keys is the order of the schema, as in the bundled files.
-        return [(key, values[key]) for key in yaml_keys(Measure) if values.get(key) is not None]
+        return [
+            (key, values[key])
+            for key in yaml_keys(Measure)
+            if not (values.get(key) is None or values[key] is False or values[key] == [])
+        ]
 
 
 def add_measure(
@@ -443,7 +616,7 @@ def add_measure(
                 text, note=("edit.measure_exists", {"id": known, "title": measure.title})
             ), known
     field_id = data.get(ID) if isinstance(data.get(ID), str) else None
-    new_id = next_id(existing, field_id, taken)
+    new_id = measure.measure_id or next_id(existing, field_id, taken)
     entries = measure.entries(new_id)
 
     layout = detect_layout(doc)
@@ -457,6 +630,148 @@ def add_measure(
     parsed = _checked(new_text, file, expected)
     changes: list[Change] = [("edit.change.added", {"id": new_id, "title": measure.title})]
     return TextEdit(new_text, changes, parsed=parsed), new_id
+
+
+# --- set ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ListChange:
+    """A new list (``replace``), or items to ``add`` to or ``remove`` from the list there."""
+
+    mode: str
+    items: tuple[str, ...]
+
+    def applied(self, current: list[Any], key: str) -> list[Any]:
+        if self.mode == "replace":
+            return list(self.items)
+        if self.mode == "add":
+            added = [i for i in dict.fromkeys(self.items) if i not in current]
+            return [*current, *added]
+        missing = [i for i in self.items if i not in current]
+        if missing:
+            raise UserError(
+                "edit.set.not_in_list",
+                key=key,
+                missing=", ".join(missing),
+                choices=", ".join(map(str, current)) or "—",
+            )
+        return [c for c in current if c not in self.items]
+
+
+def item_position(data: Any, list_key: str, item_id: str) -> int | None:
+    """The index of the item with id ``item_id`` in the top-level list ``list_key``."""
+    items = data.get(list_key) if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        return None
+    for position, item in enumerate(items):
+        if isinstance(item, dict) and item.get(ID) == item_id:
+            return position
+    return None
+
+
+def _list_splices(
+    doc: YamlDocument, seq_path: YamlPath, current: list[Any], new: list[Any], layout: Layout
+) -> list[Splice]:
+    """``current`` (the list at ``seq_path``) becomes ``new``; items that stay keep their text.
+
+    When ``new`` is ``current`` less some items plus items at its end, only those change;
+    otherwise every item is written anew.
+    """
+    node = doc.nodes[seq_path]
+    text = doc.text
+    if node.kind != "seq" or not current:
+        if new:
+            return insert_items(doc, seq_path, None, new, layout)
+        lead = " " if node.start == node.end else ""
+        return [Splice(node.start, node.end, lead + "[]")]
+    kept = [i for i, item in enumerate(current) if item in new]
+    if new[: len(kept)] != [current[i] for i in kept]:
+        kept = []
+    added = new[len(kept) :]
+    if node.flow:
+        items = [doc.nodes[(*seq_path, i)] for i in range(len(current))]
+        pieces = [text[items[i].start : items[i].end] for i in kept]
+        pieces += [flow_value(item) for item in added]
+        if not pieces:
+            return [Splice(node.start, node.end, "[]")]
+        return [Splice(items[0].start, items[-1].end, ", ".join(pieces))]
+    splices: list[Splice] = []
+    if not new:
+        # ``key: []`` (before the removals: the first may start right after the colon).
+        colon = _after_colon(doc, node)
+        splices.append(Splice(colon, colon, " []"))
+    splices += remove_items(doc, seq_path, [i for i in range(len(current)) if i not in kept])
+    if added:
+        splices += insert_items(doc, seq_path, None, added, layout)
+    return splices
+
+
+def set_value(
+    doc: YamlDocument,
+    *,
+    list_key: str,
+    item_id: str,
+    key: str,
+    value: str | bool | int | ListChange,
+    order: list[str],
+    file: Path = Path("<text>"),
+) -> TextEdit:
+    """Set ``key`` of the item ``item_id`` of ``list_key`` (a measure or a goal) to ``value``.
+
+    A scalar replaces the value in place; a missing key is added after the nearest key
+    that comes before it in ``order`` (the schema's), in the file's layout.
+    """
+    text, data = doc.text, doc.data
+    position = item_position(data, list_key, item_id)
+    if position is None:
+        raise EditRefused("edit.item_gone", id=item_id, path=file)
+    path: YamlPath = (list_key, position)
+    node = doc.nodes.get(path)
+    if node is None or node.kind != "map":
+        raise EditRefused("edit.not_editable", id=item_id, path=file)
+    item: dict[str, Any] = data[list_key][position]
+    value_path = (*path, key)
+    present = value_path in doc.nodes
+    old = item.get(key)
+    new: Any
+    if isinstance(value, ListChange):
+        if old is not None and not isinstance(old, list):
+            raise EditRefused("edit.not_a_list", key=key)
+        current = list(old or [])
+        new = value.applied(current, key)
+        if (present and new == old) or (not present and not new):
+            return TextEdit(text)
+    else:
+        new = value
+        if present and type(old) is type(new) and old == new:
+            return TextEdit(text)
+
+    layout = detect_layout(doc, prefer=key)
+    if not present:
+        earlier = order[: order.index(key)] if key in order else order
+        anchor = next((k for k in reversed(earlier) if (*path, k) in doc.nodes), None)
+        if anchor is not None:
+            splices = [insert_after(doc, path, anchor, [(key, new)], layout)]
+        else:
+            splices = [append_entries(doc, path, [(key, new)], layout)]
+    elif isinstance(value, ListChange):
+        splices = _list_splices(doc, value_path, list(old or []), new, layout)
+    else:
+        splices = [replace_scalar(doc, doc.nodes[value_path], new, flow=node.flow)]
+    expected = copy.deepcopy(data)
+    expected[list_key][position][key] = new
+    new_text = finish(doc, splices)
+    change = ("edit.change.value", {"key": key, "old": _listed(old), "new": _listed(new)})
+    return TextEdit(new_text, [change], parsed=_checked(new_text, file, expected))
+
+
+def _listed(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(_listed(v) for v in value) or "[]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return _shown(value)
 
 
 # --- new-version --------------------------------------------------------------------------

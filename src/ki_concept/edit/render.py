@@ -1,8 +1,8 @@
 """Writing new YAML text that reads back as exactly the value meant, in the file's own layout.
 
-Values are ``str`` (scalars; dates are passed as ``YYYY-MM-DD`` text), lists
-and dicts. Scalars stay plain where that is safe and are quoted otherwise;
-every choice is checked by parsing it back with the loader's own rules.
+Values are ``str`` (scalars; dates are passed as ``YYYY-MM-DD`` text), ``bool``
+and ``int``, lists and dicts. Text stays plain where that is safe and is quoted
+otherwise; every choice is checked by parsing it back with the loader's own rules.
 """
 
 from __future__ import annotations
@@ -18,6 +18,10 @@ from ki_concept.reading.source import Limits, parse_text, resolve_plain
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 _FLOW_INDICATORS = frozenset(",[]{}")
 _SPECIAL_BREAKS = frozenset("\x85\u2028\u2029\ufeff\ufffe\uffff")
+# Words other YAML readers (YAML 1.1) take for booleans, and the ones ``set`` takes for
+# booleans on the command line: as text they are quoted, so no reader and no person
+# mistakes them for true or false.
+_BOOLEAN_WORDS = frozenset({"y", "n", "yes", "no", "on", "off", "ja", "nein"})
 # YAML's printable characters; the loader refuses anything else, even when escaped.
 _FORBIDDEN = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -50,6 +54,8 @@ def _plain_is_safe(value: str, *, flow: bool) -> bool:
         return False
     if ": " in value or " #" in value or value.endswith(":"):
         return False
+    if value.casefold() in _BOOLEAN_WORDS:
+        return False
     if flow and any(c in _FLOW_INDICATORS for c in value):
         return False
     resolved = resolve_plain(value)
@@ -74,13 +80,22 @@ def scalar(value: str, *, flow: bool = False, style: str | None = None) -> str:
     return double_quoted(value)
 
 
+def scalar_value(value: Any, *, flow: bool = False) -> str:
+    """A scalar of any type: ``true``/``false``, a whole number, or text as :func:`scalar`."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    return scalar(str(value), flow=flow)
+
+
 def flow_value(value: Any) -> str:
     """A value on one line: ``text``, ``[a, b]``, ``{k: v}``."""
     if isinstance(value, dict):
         return "{" + ", ".join(f"{k}: {flow_value(v)}" for k, v in value.items()) + "}"
     if isinstance(value, list):
         return "[" + ", ".join(flow_value(v) for v in value) + "]"
-    return scalar(str(value), flow=True)
+    return scalar_value(value, flow=True)
 
 
 @dataclass(frozen=True)
@@ -117,7 +132,7 @@ def block_entries(items: list[tuple[str, Any]], column: int, layout: Layout) -> 
         elif isinstance(value, list | dict):
             lines.append(f"{head} {flow_value(value)}")
         else:
-            lines.append(f"{head} {scalar(str(value))}")
+            lines.append(f"{head} {scalar_value(value)}")
     return lines
 
 
@@ -129,5 +144,5 @@ def sequence_item(item: Any, dash_column: int, layout: Layout) -> list[str]:
         lines = block_entries(list(item.items()), dash_column + offset, layout)
         lines[0] = lead + lines[0].lstrip(" ")
         return lines
-    written = flow_value(item) if isinstance(item, list | dict) else scalar(str(item))
+    written = flow_value(item) if isinstance(item, list | dict) else scalar_value(item)
     return [lead + written]

@@ -8,6 +8,10 @@ EDIT: dict[str, tuple[str, str]] = {
         "Maßnahme {id}, Version {version} ({path}):",
         "measure {id}, version {version} ({path}):",
     ),
+    "edit.title.goal": (
+        "Ziel {id}, Version {version} ({path}):",
+        "goal {id}, version {version} ({path}):",
+    ),
     "edit.title.field": (
         "Handlungsfeld {id}, Version {version} ({path}):",
         "field {id}, version {version} ({path}):",
@@ -25,6 +29,57 @@ EDIT: dict[str, tuple[str, str]] = {
         "verlauf: neuer Eintrag {date} {status}{note}",
         "verlauf: new entry {date} {status}{note}",
     ),
+    "edit.change.history_between": (
+        "verlauf: neuer Eintrag {date} {status}{note}, eingeordnet vor {next}; "
+        "status bleibt {current}",
+        "verlauf: new entry {date} {status}{note}, placed before {next}; status stays {current}",
+    ),
+    "edit.change.reconstructed.start": (
+        "verlauf: rekonstruierter Eintrag {date} {status} (bisheriger Status, Datum aus beginn)",
+        "verlauf: reconstructed entry {date} {status} (previous status, date from beginn)",
+    ),
+    "edit.change.reconstructed.adopted": (
+        "verlauf: rekonstruierter Eintrag {date} {status} (bisheriger Status, Datum aus "
+        "beschlossen der Version)",
+        "verlauf: reconstructed entry {date} {status} (previous status, date from the "
+        "version's beschlossen)",
+    ),
+    "edit.change.reconstructed.given": (
+        "verlauf: rekonstruierter Eintrag {date} {status} (bisheriger Status, Datum aus "
+        "--previous-date)",
+        "verlauf: reconstructed entry {date} {status} (previous status, date from --previous-date)",
+    ),
+    "edit.change.reconstructed.unknown": (
+        "verlauf: rekonstruierter Eintrag {date} {status} (bisheriger Status; seit wann, ist "
+        "unbekannt, daher der Tag vor der Änderung; genauer mit --previous-date)",
+        "verlauf: reconstructed entry {date} {status} (previous status; since when is "
+        "unknown, hence the day before the change; more precisely with --previous-date)",
+    ),
+    "edit.change.not_reconstructed": (
+        "verlauf: bisheriger Status '{status}' nicht übernommen, er steht nicht im Vokabular",
+        "verlauf: previous status '{status}' not kept, it is not in the vocabulary",
+    ),
+    "edit.change.value": ("{key}: {old} → {new}", "{key}: {old} → {new}"),
+    # Written into the file as the ``notiz`` of a reconstructed history entry.
+    "edit.reconstructed_note.start": (
+        "rekonstruiert: Status vor der ersten Erfassung (Datum aus beginn)",
+        "reconstructed: status before the first record (date from beginn)",
+    ),
+    "edit.reconstructed_note.adopted": (
+        "rekonstruiert: Status vor der ersten Erfassung (Datum: Beschluss der Version)",
+        "reconstructed: status before the first record (date: adoption of the version)",
+    ),
+    "edit.reconstructed_note.unknown": (
+        "rekonstruiert: Status vor der ersten Erfassung (seit wann, ist unbekannt; Datum: "
+        "Tag vor der Änderung)",
+        "reconstructed: status before the first record (since when is unknown; date: the "
+        "day before the change)",
+    ),
+    "edit.reconstructed_note.given": (
+        "rekonstruiert: Status vor der ersten Erfassung (Datum von Hand angegeben)",
+        "reconstructed: status before the first record (date given by hand)",
+    ),
+    "edit.id_used": ("Id {id} verwendet (angegeben: {typed}).", "using id {id} (given: {typed})."),
     "edit.change.added": ("neue Maßnahme {id}: {title}", "new measure {id}: {title}"),
     "edit.change.version": ("version: {old} → {new}", "version: {old} → {new}"),
     "edit.change.adopted": ("beschlossen: {old} → {new}", "beschlossen: {old} → {new}"),
@@ -52,6 +107,20 @@ EDIT: dict[str, tuple[str, str]] = {
     # --- prompts -----------------------------------------------------------------------
     "edit.prompt.field": ("Handlungsfeld ({choices})", "field ({choices})"),
     "edit.prompt.title": ("Titel der Maßnahme", "title of the measure"),
+    "edit.prompt.goals": (
+        "Ziele, durch Komma getrennt (in {field}: {choices}; leer = keine)",
+        "goals, separated by commas (in {field}: {choices}; empty = none)",
+    ),
+    "edit.prompt.status": ("Status ({choices}; leer = keiner)", "status ({choices}; empty = none)"),
+    "edit.prompt.start": (
+        "Beginn (JJJJ-MM-TT; leer = keiner)",
+        "start (YYYY-MM-DD; empty = none)",
+    ),
+    "edit.prompt.example": (
+        "Beispiel-Maßnahme? (ja/nein; leer = nein)",
+        "example measure? (yes/no; empty = no)",
+    ),
+    "edit.empty_answer": ("Hier ist eine Angabe nötig.", "an answer is needed here."),
     # --- what the user named ------------------------------------------------------------
     "edit.did_you_mean": (" Meinten Sie {choices}?", " Did you mean {choices}?"),
     "edit.unknown_measure": (
@@ -72,6 +141,141 @@ EDIT: dict[str, tuple[str, str]] = {
         "Erst mit 'ki-concept validate' die doppelte Id beheben.",
         "measure '{id}' appears in several files ({files}); ids must be unique. Fix the "
         "duplicate id first (see 'ki-concept validate').",
+    ),
+    "edit.ambiguous_goal": (
+        "Ziel '{id}' steht in mehreren Dateien ({files}); Ids müssen eindeutig sein. "
+        "Erst mit 'ki-concept validate' die doppelte Id beheben.",
+        "goal '{id}' appears in several files ({files}); ids must be unique. Fix the "
+        "duplicate id first (see 'ki-concept validate').",
+    ),
+    "edit.ambiguous_case": (
+        "'{id}' passt ohne Rücksicht auf Groß-/Kleinschreibung zu mehreren Ids: {choices}. "
+        "Die Id so angeben, wie sie in der Datei steht.",
+        "'{id}' matches several ids when case is ignored: {choices}. Give the id as the "
+        "file writes it.",
+    ),
+    "edit.goal_has_no_status": (
+        "'{id}' ist ein Ziel, keine Maßnahme. Ziele haben keinen Status: ihr Fortschritt "
+        "ergibt sich aus ihren Maßnahmen (ki-concept show {id}). Den Status einer Maßnahme "
+        "setzt ki-concept set-status MASSNAHME STATUS.",
+        "'{id}' is a goal, not a measure. Goals have no status: their progress comes from "
+        "their measures (ki-concept show {id}). Set a measure's status with ki-concept "
+        "set-status MEASURE STATUS.",
+    ),
+    "edit.field_not_measure": (
+        "'{id}' ist ein Handlungsfeld, keine Maßnahme; einen Status haben nur Maßnahmen. Die "
+        "Maßnahmen des Felds zeigt ki-concept show {id}.",
+        "'{id}' is a field, not a measure; only measures have a status. ki-concept show {id} "
+        "lists the field's measures.",
+    ),
+    "edit.unknown_item": (
+        "Maßnahme oder Ziel '{id}' gibt es in Version {version} nicht.{suggestion} "
+        "Vorhandene Maßnahmen: {measures}. Vorhandene Ziele: {goals}.",
+        "there is no measure or goal '{id}' in version {version}.{suggestion} "
+        "Existing measures: {measures}. Existing goals: {goals}.",
+    ),
+    "edit.unknown_item_unread": (
+        "Maßnahme oder Ziel '{id}' ist in den lesbaren Dateien von Version {version} nicht zu "
+        "finden; diese Dateien konnten nicht gelesen werden und sind zuerst zu beheben: "
+        "{unread}.",
+        "measure or goal '{id}' is not in the readable files of version {version}; these "
+        "files could not be read and need fixing first: {unread}.",
+    ),
+    "edit.id_taken": (
+        "Die Id '{id}' ist in Version {version} schon vergeben; eine andere angeben oder --id "
+        "weglassen (dann folgt die Id dem Muster der Datei).",
+        "the id '{id}' is already taken in version {version}; choose another or leave out "
+        "--id (the id then follows the file's pattern).",
+    ),
+    "edit.previous_date_after": (
+        "--previous-date {previous} liegt nach dem Datum des neuen Eintrags ({date}); der "
+        "bisherige Status galt vorher. Ein Datum am oder vor dem {date} angeben.",
+        "--previous-date {previous} is after the date of the new entry ({date}); the "
+        "previous status held before it. Give a date on or before {date}.",
+    ),
+    "edit.previous_date_unused": (
+        "--previous-date gilt nur für eine Maßnahme mit Status und ohne verlauf; {id} hat "
+        "schon einen verlauf oder keinen Status (status: {status}). --previous-date weglassen.",
+        "--previous-date only applies to a measure with a status and no verlauf; {id} already "
+        "has a verlauf or no status (status: {status}). Leave out --previous-date.",
+    ),
+    # --- set ------------------------------------------------------------------------------
+    "edit.kind.measures": ("Maßnahmen", "measures"),
+    "edit.kind.goals": ("Zielen", "goals"),
+    "edit.set.field": (
+        "'{id}' ist ein Handlungsfeld; set ändert Angaben von Maßnahmen und Zielen. Angaben "
+        "des Handlungsfelds bitte in {path} von Hand ändern.",
+        "'{id}' is a field; set changes values of measures and goals. Please edit the field's "
+        "values in {path} by hand.",
+    ),
+    "edit.set.key_path": (
+        "'{key}' ist ein verschachtelter Pfad; set ändert nur Schlüssel direkt an der "
+        "Maßnahme oder am Ziel: {choices}.",
+        "'{key}' is a nested path; set only changes keys directly on the measure or goal: "
+        "{choices}.",
+    ),
+    "edit.set.key_id": (
+        "Die Id von {id} ändert set nicht, weil andere Stellen auf sie verweisen. Umbenennen "
+        "bitte von Hand und die alte Id unter frueher eintragen.",
+        "set does not change the id of {id}, as other places refer to it. Rename it by hand "
+        "and record the old id under frueher.",
+    ),
+    "edit.set.key_status": (
+        "status setzt set-status, damit der verlauf vollständig bleibt: ki-concept set-status "
+        "{id} STATUS [--date JJJJ-MM-TT] [--note TEXT].",
+        "status is set by set-status, which keeps the verlauf complete: ki-concept set-status "
+        "{id} STATUS [--date YYYY-MM-DD] [--note TEXT].",
+    ),
+    "edit.set.key_history": (
+        "verlauf führt set-status, Eintrag für Eintrag: ki-concept set-status {id} STATUS "
+        "[--date JJJJ-MM-TT] [--note TEXT].",
+        "verlauf is kept by set-status, one entry at a time: ki-concept set-status {id} "
+        "STATUS [--date YYYY-MM-DD] [--note TEXT].",
+    ),
+    "edit.set.key_nested": (
+        "'{key}' ist eine Liste von Einträgen mit eigenen Schlüsseln und lässt sich mit set "
+        "nicht setzen; bitte in der Datei bearbeiten.",
+        "'{key}' is a list of entries with keys of their own and cannot be set with set; "
+        "please edit it in the file.",
+    ),
+    "edit.set.unknown_key": (
+        "Schlüssel '{key}' gibt es bei {what} nicht.{suggestion} Setzbar sind: {choices}.",
+        "there is no key '{key}' for {what}.{suggestion} Keys that can be set: {choices}.",
+    ),
+    "edit.set.add_and_remove": (
+        "--add und --remove schließen sich aus; einen Aufruf je Änderung.",
+        "--add and --remove exclude each other; one call per change.",
+    ),
+    "edit.set.no_items": (
+        "{option} braucht mindestens einen WERT für {key}.",
+        "{option} needs at least one VALUE for {key}.",
+    ),
+    "edit.set.not_a_list_key": (
+        "{option} gilt nur für Listen; '{key}' ist ein einzelner Wert: "
+        "ki-concept set ID {key} WERT.",
+        "{option} only applies to lists; '{key}' is a single value: ki-concept set ID {key} VALUE.",
+    ),
+    "edit.set.one_value": (
+        "'{key}' nimmt genau einen Wert, angegeben: {count}. Text mit Leerzeichen in "
+        'Anführungszeichen setzen: ki-concept set {id} {key} "…".',
+        "'{key}' takes exactly one value, given: {count}. Put text with spaces in quotes: "
+        'ki-concept set {id} {key} "…".',
+    ),
+    "edit.set.not_in_list": (
+        "{missing} steht nicht in {key}; vorhanden: {choices}.",
+        "{missing} is not in {key}; present: {choices}.",
+    ),
+    "edit.set.bad_bool": (
+        "'{value}' ist kein Wahrheitswert für {key}; erwartet: ja, nein, true oder false.",
+        "'{value}' is not a yes/no value for {key}; expected: ja, nein, true or false.",
+    ),
+    "edit.set.bad_int": (
+        "'{value}' ist keine ganze Zahl für {key}; erwartet z. B. 1.",
+        "'{value}' is not a whole number for {key}; expected e.g. 1.",
+    ),
+    "edit.set.bad_choice": (
+        "'{value}' ist für {key} nicht erlaubt. Erlaubt sind: {choices}.",
+        "'{value}' is not allowed for {key}. Allowed are: {choices}.",
     ),
     "edit.unknown_field": (
         "Handlungsfeld '{id}' gibt es in Version {version} nicht.{suggestion} "
@@ -186,6 +390,10 @@ EDIT: dict[str, tuple[str, str]] = {
         "Nicht gespeichert: Maßnahme '{id}' steht nicht mehr in {path}.",
         "not saved: measure '{id}' is no longer in {path}.",
     ),
+    "edit.item_gone": (
+        "Nicht gespeichert: '{id}' steht nicht mehr in {path}.",
+        "not saved: '{id}' is no longer in {path}.",
+    ),
     "edit.not_editable": (
         "Nicht bearbeitet: '{id}' in {path} ist keine Zuordnung (schlüssel: wert) und kann "
         "nicht automatisch geändert werden.",
@@ -224,6 +432,50 @@ EDIT: dict[str, tuple[str, str]] = {
         'Beispiel: ki-concept set-status BILDUNG-M4 laufend --note "Träger gefunden"',
         'Example: ki-concept set-status BILDUNG-M4 laufend --note "provider found"',
     ),
+    "help.edit.previous_date": (
+        "Nur für eine Maßnahme noch ohne Verlauf: Datum, seit dem ihr bisheriger Status galt "
+        "(JJJJ-MM-TT); Standard: beginn, sonst beschlossen der Version, sonst der Tag vor "
+        "dem neuen Eintrag.",
+        "only for a measure without history yet: the date since when its previous status "
+        "held (YYYY-MM-DD); default: beginn, else the version's beschlossen, else the day "
+        "before the new entry.",
+    ),
+    "help.edit.set": (
+        "Eine Angabe einer Maßnahme oder eines Ziels setzen (ende, verantwortlich, partner, "
+        "beschreibung …). Listen nehmen mehrere WERTE (ersetzen die Liste) oder einzelne mit "
+        "--add/--remove; Daten JJJJ-MM-TT, Wahrheitswerte ja/nein. Exit 0 = gespeichert oder "
+        "nichts zu tun, 1 = abgelehnt, 2 = falsche Angabe.",
+        "set a value of a measure or a goal (ende, verantwortlich, partner, beschreibung …). "
+        "Lists take several VALUES (replacing the list) or single ones with --add/--remove; "
+        "dates YYYY-MM-DD, yes/no as ja/nein. Exit 0 = saved or nothing to do, 1 = refused, "
+        "2 = bad input.",
+    ),
+    "help.edit.set.example": (
+        "Beispiel: ki-concept set BILDUNG-M4 ende 2019-12-31 · "
+        'ki-concept set BILDUNG-M4 partner --add "Jugendamt"',
+        "Example: ki-concept set BILDUNG-M4 ende 2019-12-31 · "
+        'ki-concept set BILDUNG-M4 partner --add "Jugendamt"',
+    ),
+    "help.edit.item_id": (
+        "Id der Maßnahme oder des Ziels, z. B. BILDUNG-M4.",
+        "id of the measure or goal, e.g. BILDUNG-M4.",
+    ),
+    "help.edit.key": (
+        "YAML-Schlüssel, z. B. ende, verantwortlich, partner, beschreibung.",
+        "YAML key, e.g. ende, verantwortlich, partner, beschreibung.",
+    ),
+    "help.edit.values": (
+        "Der neue Wert; bei Listen (ziele, partner, zielgruppen …) einer oder mehrere.",
+        "the new value; for lists (ziele, partner, zielgruppen …) one or more.",
+    ),
+    "help.edit.add_items": (
+        "Die WERTE an die Liste anhängen; vorhandene bleiben.",
+        "append the VALUES to the list; the items there stay.",
+    ),
+    "help.edit.remove_items": (
+        "Die WERTE aus der Liste entfernen.",
+        "remove the VALUES from the list.",
+    ),
     "help.edit.measure_id": (
         "Id der Maßnahme, z. B. BILDUNG-M4.",
         "id of the measure, e.g. BILDUNG-M4.",
@@ -252,9 +504,11 @@ EDIT: dict[str, tuple[str, str]] = {
     "help.edit.add": ("Etwas Neues zum Konzept hinzufügen.", "add something new to the concept."),
     "help.edit.add_measure": (
         "Neue Maßnahme am Ende eines Handlungsfelds anfügen; die Id folgt dem Muster der "
-        "Datei (BILDUNG-M4 → BILDUNG-M5). Fehlende Pflichtangaben werden am Terminal erfragt.",
+        "Datei (BILDUNG-M4 → BILDUNG-M5). Fehlen --handlungsfeld oder --titel, wird am "
+        "Terminal nachgefragt, dann auch nach Zielen, Status, Beginn und Beispiel.",
         "append a new measure to a field; its id follows the file's pattern "
-        "(BILDUNG-M4 → BILDUNG-M5). Missing required options are asked for on a terminal.",
+        "(BILDUNG-M4 → BILDUNG-M5). Without --handlungsfeld or --titel a terminal is asked, "
+        "then also for goals, status, start and example.",
     ),
     "help.edit.add_measure.example": (
         'Beispiel: ki-concept add massnahme --handlungsfeld BILDUNG --titel "Lesepaten" '
@@ -272,6 +526,39 @@ EDIT: dict[str, tuple[str, str]] = {
     ),
     "help.edit.start": ("Beginn (JJJJ-MM-TT).", "start (YYYY-MM-DD)."),
     "help.edit.end": ("Ende (JJJJ-MM-TT).", "end (YYYY-MM-DD)."),
+    "help.edit.id": (
+        "Id der neuen Maßnahme (Standard: die nächste nach dem Muster der Datei).",
+        "id of the new measure (default: the next one in the file's pattern).",
+    ),
+    "help.edit.description": ("Beschreibung.", "description."),
+    "help.edit.partner": (
+        "Kooperationspartner (mehrfach möglich).",
+        "a partner (may be repeated).",
+    ),
+    "help.edit.target_group": ("Zielgruppe (mehrfach möglich).", "target group (may be repeated)."),
+    "help.edit.ongoing": ("Daueraufgabe ohne Enddatum.", "ongoing task without an end date."),
+    "help.edit.former": (
+        "Frühere Id der Maßnahme (mehrfach möglich).",
+        "former id of the measure (may be repeated).",
+    ),
+    "help.edit.priority": (
+        "Id eines Schwerpunkts aus konzept.yaml (mehrfach möglich).",
+        "id of a focus topic from konzept.yaml (may be repeated).",
+    ),
+    "help.edit.source": (
+        "Kurzschlüssel einer Quelle (mehrfach möglich).",
+        "key of a source (may be repeated).",
+    ),
+    "help.edit.example": (
+        "Beispielinhalt (beispiel: true) oder nicht; ohne Angabe wird beim Nachfragen am "
+        "Terminal gefragt.",
+        "example content (beispiel: true) or not; without it a terminal that is asked gets "
+        "this question too.",
+    ),
+    "help.edit.resources": (
+        "Ressourcen: Personal, Budget, Sachmittel.",
+        "resources: staff, budget, material.",
+    ),
     "help.edit.new_version": (
         "Versionsordner Byte für Byte kopieren als Beginn einer Fortschreibung; in der Kopie "
         "wird 'version' gesetzt und 'beschlossen' geleert (oder gesetzt).",
