@@ -248,7 +248,7 @@ def test_missing_options_are_asked_for_on_a_terminal(simple: Path) -> None:
         "Handlungsfeld (FELD)",
         "Titel der Maßnahme",
         "Ziele, durch Komma getrennt (in FELD: FELD-Z1; leer = keine)",
-        "Status (idee, geplant, laufend, umgesetzt, verstetigt, ruhend, entfallen; leer = keiner)",
+        "Status (idee, geplant, laufend, ruhend, umgesetzt, verstetigt, entfallen; leer = keiner)",
         "Beispiel-Maßnahme? (ja/nein; leer = nein)",
     ]
     assert field_path(simple).read_text() == FIELD + (
@@ -294,7 +294,7 @@ def test_a_wrong_answer_is_explained_and_asked_again(simple: Path) -> None:
         "Fehler: Ziel 'FELD-Z9' gibt es in Version 1 nicht. Meinten Sie FELD-Z1? "
         "Vorhandene Ziele: FELD-Z1.\n"
         "Fehler: Status 'offen' ist nicht im Vokabular. Erlaubt sind: idee, geplant, laufend, "
-        "umgesetzt, verstetigt, ruhend, entfallen.\n"
+        "ruhend, umgesetzt, verstetigt, entfallen.\n"
         "Fehler: '1.1.2020' ist kein Datum; erwartet wird JJJJ-MM-TT, z. B. 2017-12-14.\n"
         "Fehler: '2020-02-30' ist kein Datum; erwartet wird JJJJ-MM-TT, z. B. 2017-12-14.\n"
         "Fehler: 'vielleicht' ist kein Wahrheitswert für beispiel; erwartet: ja, nein, true "

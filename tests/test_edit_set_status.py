@@ -674,7 +674,8 @@ def test_without_a_usable_date_the_day_before_is_taken_and_said_to_be_unknown(
     )
     assert f"verlauf: rekonstruierter Eintrag 2018-04-30 idee {UNKNOWN_CHANGE}\n" in result.stdout
     assert _as_of(runner, root, "2018-04-30")["FELD-M3"] == "idee"
-    assert _as_of(runner, root, "2018-04-29")["FELD-M3"] is None  # unknown before: honest
+    # Earlier the history says nothing; the day lies before beginn: not started.
+    assert _as_of(runner, root, "2018-04-29")["FELD-M3"] == "nicht_begonnen"
 
 
 def test_previous_date_dates_the_kept_status(runner: CliRunner, tmp_path: Path) -> None:

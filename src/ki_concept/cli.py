@@ -425,7 +425,7 @@ def set_status_command(
     raise typer.Exit(code)
 
 
-@app.command("set", help=t("help.edit.set"), epilog=t("help.edit.set.example"))
+@app.command("set", help=t("help.edit.set"), epilog=t("help.edit.set.example"), cls=Command)
 @handle_errors
 def set_command(
     ctx: typer.Context,
