@@ -84,7 +84,7 @@ def _apply(run: Run, folder: Path, edit: FileEdit, *, dry_run: bool, out: TextIO
 def _note_id(named: Named, out: TextIO | None) -> None:
     """Say which id is used when the one typed matched it only ignoring case."""
     if named.typed is not None:
-        shown = visible(t("edit.id_used", id=named.id, typed=named.typed), one_line=True)
+        shown = visible(t("id_used", id=named.id, typed=named.typed), one_line=True)
         (out or sys.stdout).write(shown + "\n")
 
 

@@ -237,6 +237,8 @@ CORE: dict[str, tuple[str, str]] = {
         "'id: …' and 'titel: …'.",
     ),
     # --- schema ----------------------------------------------------------------
+    # An id given in another case, and the one id it was taken for.
+    "id_used": ("Id {id} verwendet (angegeben: {typed}).", "using id {id} (given: {typed})."),
     "schema.where_titled": (" („{title}“)", " (“{title}”)"),
     "schema.where_titled.ziele": (" (Ziel „{title}“)", " (goal “{title}”)"),
     "schema.where_titled.massnahmen": (" (Maßnahme „{title}“)", " (measure “{title}”)"),

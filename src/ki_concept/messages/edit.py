@@ -79,7 +79,6 @@ EDIT: dict[str, tuple[str, str]] = {
         "rekonstruiert: Status vor der ersten Erfassung (Datum von Hand angegeben)",
         "reconstructed: status before the first record (date given by hand)",
     ),
-    "edit.id_used": ("Id {id} verwendet (angegeben: {typed}).", "using id {id} (given: {typed})."),
     "edit.change.added": ("neue Maßnahme {id}: {title}", "new measure {id}: {title}"),
     "edit.change.version": ("version: {old} → {new}", "version: {old} → {new}"),
     "edit.change.adopted": ("beschlossen: {old} → {new}", "beschlossen: {old} → {new}"),

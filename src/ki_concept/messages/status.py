@@ -176,7 +176,6 @@ STATUS: dict[str, tuple[str, str]] = {
     "show.target": ("Zielwert {year}: {value}", "target {year}: {value}"),
     "show.sources": ("Quellen", "Sources"),
     "show.history": ("Verlauf", "History"),
-    "show.id_used": ("Id {id} verwendet (angegeben: {typed}).", "using id {id} (given: {typed})."),
     "show.found_by_title": (
         "{id} gefunden über den Titel („{words}“).",
         "{id} found by its title (“{words}”).",

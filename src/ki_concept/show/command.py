@@ -6,6 +6,7 @@ import datetime as dt
 import sys
 
 from ki_concept.errors import UserError
+from ki_concept.escaping import visible
 from ki_concept.i18n import t
 from ki_concept.matching import match_id
 from ki_concept.run import Run
@@ -27,7 +28,7 @@ def run_show(
     if found is None:
         meant = match_id(item_id, all_ids(version))
         if meant is not None:
-            sys.stderr.write(t("show.id_used", id=meant, typed=item_id) + "\n")
+            sys.stderr.write(visible(t("id_used", id=meant, typed=item_id), one_line=True) + "\n")
             found = find_item(version, meant)
     if found is None:
         titled = by_title(version, item_id)

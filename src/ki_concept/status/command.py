@@ -7,6 +7,7 @@ import sys
 
 from ki_concept import terminal
 from ki_concept.errors import UserError
+from ki_concept.escaping import visible
 from ki_concept.i18n import t
 from ki_concept.matching import match_id, similar
 from ki_concept.progress import NOT_STARTED, UNKNOWN, Filters, build_report
@@ -42,7 +43,7 @@ def run_status(
     if field_id is not None and field_id not in field_ids:
         meant = match_id(field_id, field_ids)
         if meant is not None:
-            sys.stderr.write(t("show.id_used", id=meant, typed=field_id) + "\n")
+            sys.stderr.write(visible(t("id_used", id=meant, typed=field_id), one_line=True) + "\n")
             field_id = meant
     if field_id is not None and field_id not in field_ids:
         close = similar(field_id, field_ids, n=3, cutoff=0.4)
