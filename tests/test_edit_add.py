@@ -16,6 +16,8 @@ from ki_concept.reading.source import Limits, parse_text
 from ki_concept.run import Run
 from tests.edit_support import field_path, make_version, run, snapshot
 
+TODAY = dt.date.today().isoformat()
+
 
 def test_bundled_field_gets_the_next_id_after_a_blank_line(
     runner: CliRunner, concept_copy: Path
@@ -39,6 +41,8 @@ def test_bundled_field_gets_the_next_id_after_a_blank_line(
         "    status: geplant\n"
         "    verantwortlich: Kommunales Integrationszentrum Kreis Höxter\n"
         "    beginn: 2019-01-01\n"
+        # The status given is recorded in the history, dated the day it was set.
+        f"    verlauf:\n      - datum: {TODAY}\n        status: geplant\n"
     )
     assert "neue Maßnahme BILDUNG-M5: Lesepaten" in result.stdout
     # A second identical run finds the measure by its title and changes nothing.
@@ -303,6 +307,7 @@ def test_a_wrong_answer_is_explained_and_asked_again(simple: Path) -> None:
     assert field_path(simple).read_text() == FIELD + (
         "  - id: FELD-M2\n    titel: Neue Maßnahme\n    ziele: [FELD-Z1]\n    status: laufend\n"
         "    beginn: 2020-01-01\n    beispiel: true\n"
+        f"    verlauf:\n      - datum: {TODAY}\n        status: laufend\n"
     )
 
 
@@ -339,6 +344,7 @@ def test_every_key_of_a_measure_as_an_option(runner: CliRunner, tmp_path: Path) 
         "    quellen: [Q1]\n"
         "    beispiel: true\n"
         '    ressourcen: "2017"\n'
+        f"    verlauf:\n      - datum: {TODAY}\n        status: laufend\n"
     )
     assert "neue Maßnahme FELD-M10: Neu" in result.stdout
     assert run(runner, root, "validate", "--strict", "--as-of", "2020-06-01").exit_code == 0
@@ -418,4 +424,5 @@ def test_a_person_at_a_terminal_is_asked_again_after_a_wrong_answer(simple: Path
     assert "Gespeichert: " in screen
     assert field_path(simple).read_text() == FIELD + (
         "  - id: FELD-M2\n    titel: Lesepaten\n    ziele: [FELD-Z1]\n    status: geplant\n"
+        f"    verlauf:\n      - datum: {TODAY}\n        status: geplant\n"
     )

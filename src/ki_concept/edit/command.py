@@ -36,6 +36,8 @@ from ki_concept.edit.operations import (
     MEASURES,
     START,
     STATUS,
+    STEP_DATE,
+    STEP_STATUS,
     ListChange,
     NewMeasure,
     TextEdit,
@@ -421,6 +423,8 @@ def run_add_measure(
         STATUS: status,
         START: start.isoformat() if start else None,
         EXAMPLE: bool(example),
+        # The status is recorded when it is set, so later dates can be read from the history.
+        HISTORY: [{STEP_DATE: run.today.isoformat(), STEP_STATUS: status}] if status else None,
     }
     measure = NewMeasure(measure_title, measure_values, measure_id or None)
     path = loaded.files.shown(relative)
