@@ -61,7 +61,7 @@ def test_global_options_work_after_the_command(runner: CliRunner) -> None:
     before = invoke(runner, "--root", str(BUNDLED), "--lang", "en", "status", *AS_OF)
     assert before == after
     code, out, _ = after
-    assert code == 0 and "version 2017 · adopted 2017-12-14" in out
+    assert code == 0 and "Version 2017 · adopted 2017-12-14" in out
 
 
 def test_the_later_of_two_places_wins(runner: CliRunner, tmp_path: Path) -> None:

@@ -407,3 +407,29 @@ def test_the_total_row_writes_zero_as_the_group_rows_do(runner: CliRunner) -> No
     assert "0" not in total[2:-1] and "·" in total  # zero counts are dots, as above
     rows = [line for line in lines if line.startswith("Arbeit und")]
     assert rows and "·" in rows[0]
+
+
+@pytest.mark.parametrize("as_of", ["2016-01-01", "2019-06-01", "2024-06-30"])
+def test_at_80_columns_no_column_is_lost(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch, as_of: str
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    result = run(runner, "2017", "--as-of", as_of)
+    lines = result.output.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    header = next(line for line in lines if line.startswith("Handlungsfeld"))
+    report = status_json(runner, "2017", "--as-of", as_of)
+    shown = [s for s, n in report["total"]["status"].items() if n]
+    assert len(header.split()) == 4 + len(status_json_columns(report))
+    assert header.split()[-1] in ("überf.", "!") and header.split()[-2] == "%"
+    total = next(line for line in lines if line.startswith("Gesamt")).split()
+    overdue_cell = total[-2] if total[-1][0] in "█░" else total[-1]  # the bar comes last
+    overdue = report["total"]["overdue"]
+    assert overdue_cell == (str(overdue) if overdue else "·")
+    assert shown  # the date has measures to count
+
+
+def status_json_columns(report: dict[str, Any]) -> list[str]:
+    """The status columns a table shows: every word, not-started and unknown only if any."""
+    counts = report["total"]["status"]
+    return [s for s in counts if s not in ("unbekannt", "nicht_begonnen") or counts[s]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 STATUS: dict[str, tuple[str, str]] = {
     "status.header": (
         "Version {version} · {adopted} · Stichtag {as_of}",
-        "version {version} · {adopted} · as of {as_of}",
+        "Version {version} · {adopted} · as of {as_of}",
     ),
     "status.adopted": ("beschlossen am {date}", "adopted {date}"),
     "status.not_adopted": ("noch nicht beschlossen", "not adopted yet"),
@@ -34,10 +34,10 @@ STATUS: dict[str, tuple[str, str]] = {
     "status.col.overdue_long": ("überfällig", "overdue"),
     "status.col.progress": ("Fortschritt", "Progress"),
     "status.note.derived": (
-        "%: Anteil erreichter Maßnahmen ({achieved}) an denen mit bekanntem Status, "
-        "entfallene ({dropped}) nicht mitgezählt; aus den Maßnahmen abgeleitet.",
-        "%: share of measures achieved ({achieved}) among those with a known status, not "
-        "counting dropped ones ({dropped}); derived from the measures.",
+        "Anteil erreicht (%): erreichte Maßnahmen ({achieved}) unter denen mit bekanntem "
+        "Status, ohne die entfallenen ({dropped}); aus den Maßnahmen abgeleitet.",
+        "Share achieved (%): measures achieved ({achieved}) among those with a known "
+        "status, leaving out those dropped ({dropped}); derived from the measures.",
     ),
     "status.note.overdue": (
         "Überfällig: Ende vor dem Stichtag und Status {words}.",
@@ -47,9 +47,17 @@ STATUS: dict[str, tuple[str, str]] = {
         "Nie überfällig (statuswerte: ueberfaellig: false): {words}.",
         "Never overdue (statuswerte: ueberfaellig: false): {words}.",
     ),
+    "status.note.without_history.one": (
+        "1 Maßnahme ohne Verlauf bis zum {as_of}: Status an diesem Tag unbekannt.",
+        "1 measure has no history back to {as_of}: its status on that day is unknown.",
+    ),
     "status.note.without_history": (
         "{count} Maßnahmen ohne Verlauf bis zum {as_of}: Status an diesem Tag unbekannt.",
         "{count} measures have no history back to {as_of}: their status on that day is unknown.",
+    ),
+    "status.note.not_started.one": (
+        "1 Maßnahme vor ihrem Beginn: nicht begonnen.",
+        "1 measure before its start: not started.",
     ),
     "status.note.not_started": (
         "{count} Maßnahmen vor ihrem Beginn: nicht begonnen.",
@@ -63,7 +71,7 @@ STATUS: dict[str, tuple[str, str]] = {
         "Ziele ohne Maßnahme: {goals}.",
         "goals without a measure: {goals}.",
     ),
-    "status.legend": ("Spalten: {items}.", "columns: {items}."),
+    "status.legend": ("Spalten: {items}.", "Columns: {items}."),
     "status.unknown_field": (
         "Handlungsfeld '{id}' gibt es nicht; meinten Sie: {choices}?",
         "there is no field '{id}'; did you mean: {choices}?",

@@ -83,16 +83,14 @@ def progress_notes(report: StatusReport) -> list[str]:
     never_overdue = [w for w in open_words if not w.can_be_overdue]
     if never_overdue:
         lines.append(t("status.note.never_overdue", words=_words(never_overdue)))
-    if report.total.without_history:
-        lines.append(
-            t(
-                "status.note.without_history",
-                count=report.total.without_history,
-                as_of=format_date(report.as_of),
-            )
-        )
-    if report.total.count(NOT_STARTED):
-        lines.append(t("status.note.not_started", count=report.total.count(NOT_STARTED)))
+    without = report.total.without_history
+    if without:
+        key = "status.note.without_history" + (".one" if without == 1 else "")
+        lines.append(t(key, count=without, as_of=format_date(report.as_of)))
+    not_started = report.total.count(NOT_STARTED)
+    if not_started:
+        key = "status.note.not_started" + (".one" if not_started == 1 else "")
+        lines.append(t(key, count=not_started))
     return lines
 
 
@@ -173,13 +171,6 @@ def render_table(report: StatusReport, *, color: bool = False, width: int = 80) 
         columns = columns[:-1]  # no unknown status anywhere: save the width
     # Zero is a dot in every row, the total included, so the eye finds the counts.
     totals = [_count(report.total.count(column.id)) for column in columns]
-    fixed = [
-        t("status.col.measures"),
-        t("status.col.share"),
-        t("status.col.overdue"),
-        "█" * BAR_WIDTH,
-    ]
-    fixed_width = sum(max(cell_len(text), 4) + 1 for text in fixed)
     labels = [visible(_group_label(report, group), one_line=True) for group in report.groups]
     # The name column keeps room for its longest word, so no word is broken.
     label_min = max(_LABEL_MIN, min(_longest_word(labels), width // 3))
@@ -190,12 +181,30 @@ def render_table(report: StatusReport, *, color: bool = False, width: int = 80) 
             for column, total in zip(columns, totals, strict=True)
         )
 
-    abbreviate = fixed_width + status_width(False) + label_min > width
-    label_width = max(10, width - fixed_width - status_width(abbreviate))
-    # Still too narrow for the names: the bar goes, the share in per cent stays.
-    with_bar = label_width >= label_min
-    if not with_bar:
-        label_width += BAR_WIDTH + 1
+    def room(short: bool, bar_shown: bool, overdue: str) -> int:
+        """What is left for the names with these choices."""
+        used = (
+            max(cell_len(t("status.col.measures")), len(str(report.total.total))) + 1
+            + max(cell_len(t("status.col.share")), len("100%")) + 1
+            + max(cell_len(overdue), len(str(report.total.overdue))) + 1
+            + status_width(short)
+        )  # fmt: skip
+        return width - used - (BAR_WIDTH + 1 if bar_shown else 0)
+
+    # Narrower and narrower until the names fit: short status words, then no bar, then the
+    # overdue column headed '!'. Every column stays; at the end long names fold.
+    overdue_long, overdue_mark = t("status.col.overdue"), "!"
+    choices = [
+        (False, True, overdue_long),
+        (True, True, overdue_long),
+        (True, False, overdue_long),
+        (True, False, overdue_mark),
+    ]
+    abbreviate, with_bar, overdue_header = next(
+        (choice for choice in choices if room(*choice) >= label_min), choices[-1]
+    )
+    label_width = max(8, room(abbreviate, with_bar, overdue_header))
+    fixed = [t("status.col.measures"), t("status.col.share"), overdue_header]
 
     def header(column: StatusColumn) -> str:
         return column.short if abbreviate else column.title
@@ -211,7 +220,7 @@ def render_table(report: StatusReport, *, color: bool = False, width: int = 80) 
                          min_width=cell_len(header(column)))  # fmt: skip
     table.add_column(fixed[1], footer=percent(share(report.total)), justify="right", min_width=4)
     table.add_column(fixed[2], footer=_count(report.total.overdue), justify="right",
-                     min_width=cell_len(fixed[2]))  # fmt: skip
+                     no_wrap=True, min_width=cell_len(fixed[2]))  # fmt: skip
     if with_bar:
         table.add_column("", footer=bar(share(report.total)), no_wrap=True)
     for group, label in zip(report.groups, labels, strict=True):
