@@ -340,3 +340,25 @@ def test_english_short_forms_are_words_or_marked(
         short, title = entry.split(" = ")
         assert title in titles | {"overdue", "unknown", "not started"}, entry
         assert len(short) <= 5, entry
+
+
+def test_validate_reads_the_status_on_the_date_as_status_does(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    root = tmp_path / "concept"
+    history = [
+        {"datum": "2025-01-01", "status": "laufend"},
+        {"datum": "2026-11-15", "status": "umgesetzt"},
+    ]
+    write_version(
+        root,
+        "2025",
+        konzept("2025"),
+        {"a": field("A", [], [measure("A-M1", "umgesetzt", ende="2026-06-30", verlauf=history)])},
+    )
+    # On 2026-07-15 the history says 'laufend', after the end: overdue in both commands.
+    late = run(runner, root, "validate", "--as-of", "2026-07-15")
+    assert "KI305" in late.output and "noch 'laufend'" in late.output
+    assert status_json(runner, root, "--as-of", "2026-07-15")["total"]["overdue"] == 1
+    assert "KI305" not in run(runner, root, "validate", "--as-of", "2026-12-01").output
+    assert status_json(runner, root, "--as-of", "2026-12-01")["total"]["overdue"] == 0

@@ -429,3 +429,24 @@ def test_one_change_is_counted_in_the_singular(runner: CliRunner, tmp_path: Path
     assert "Änderungen an einem Element (1 geänderte Angabe)" in text
     brief = runner.invoke(app, ["--root", str(root), "diff", "2020", "2021", "--format", "brief"])
     assert "1 an einem Element" in brief.output
+
+
+def test_a_goal_counts_the_measures_of_other_fields_too(runner: CliRunner, tmp_path: Path) -> None:
+    root = tmp_path / "concept"
+    write_version(
+        root,
+        "2020",
+        konzept("2020"),
+        {
+            "a": field("A", [goal("A-Z1")], [measure("A-M1", "umgesetzt", ziele=["A-Z1", "B-Z1"],
+                                                      ende="2020-01-31")]),
+            "b": field("B", [goal("B-Z1")], [measure("B-M1", "laufend", ziele=["B-Z1"])]),
+        },
+    )  # fmt: skip
+    target = tmp_path / "bericht.md"
+    args = ["--root", str(root), "report", "--as-of", "2099-01-01", "-o", str(target)]
+    assert runner.invoke(app, args).exit_code == 0
+    row = next(line for line in target.read_text().splitlines() if line.startswith("| `B-Z1`"))
+    assert "| 2 (1 erreicht) |" in row
+    shown = runner.invoke(app, ["--root", str(root), "show", "B-Z1", "--as-of", "2099-01-01"])
+    assert "50% (1 von 2 Maßnahmen" in shown.output

@@ -279,12 +279,20 @@ def test_end_before_start(tmp_path: Path) -> None:
     ],
 )
 def test_overdue(tmp_path: Path, status: str, end: str, overdue: bool) -> None:
-    found = check(tmp_path, feld=field(measure(extra=f"    ende: {end}\n", status=status)))
+    step = f"    verlauf:\n      - {{datum: 2019-01-15, status: {status}}}\n"
+    found = check(tmp_path, feld=field(measure(extra=f"    ende: {end}\n" + step, status=status)))
     assert (("KI305", "feld.yaml", 12, 11, end) in found) is overdue
 
 
+def test_overdue_needs_a_status_on_the_date(tmp_path: Path) -> None:
+    # Without a history, 'status' speaks for today, not for 2020-01-01: as 'status' reads it.
+    found = check(tmp_path, feld=field(measure(extra="    ende: 2019-12-31\n")))
+    assert [f[0] for f in found] == []
+
+
 def test_overdue_message_uses_the_status_as_written(tmp_path: Path) -> None:
-    found = diagnostics(tmp_path, feld=field(measure(extra="    ende: 2019-12-31\n")))
+    step = "    verlauf:\n      - {datum: 2019-01-15, status: laufend}\n"
+    found = diagnostics(tmp_path, feld=field(measure(extra="    ende: 2019-12-31\n" + step)))
     assert found[0].message == (
         "Maßnahme 'M1' ist überfällig: Ende 2019-12-31, Stand 2020-01-01 noch 'laufend'. "
         "Status aktualisieren oder 'ende' verschieben."

@@ -211,7 +211,8 @@ def test_bad_options_exit_2(runner: CliRunner, root: Path, args: list[str], mess
 
 def test_as_of_decides_what_is_overdue(runner: CliRunner, root: Path) -> None:
     field = root / "2020" / "handlungsfelder" / "feld.yaml"
-    field.write_text(FIELD + "    ende: 2020-06-30\n", encoding="utf-8")
+    step = "    verlauf:\n      - {datum: 2020-01-01, status: laufend}\n"
+    field.write_text(FIELD + "    ende: 2020-06-30\n" + step, encoding="utf-8")
     assert invoke(runner, "validate", "2020", "--as-of", "2020-06-30", "--strict")[0] == 0
     code, out, _ = invoke(runner, "validate", "2020", "--as-of", "2020-07-01", "--strict")
     assert code == 1 and "(KI305)" in out and "Stand 2020-07-01" in out

@@ -207,7 +207,8 @@ def build_content(
             group=group,
         )
         for goal in model.goals:
-            serving = [m for m in group.measures if goal.id in m.goals]
+            # A measure of another field may serve this goal too.
+            serving = [m for m in status.measures if goal.id in m.goals]
             section.goals.append(
                 GoalRow(
                     id=goal.id,

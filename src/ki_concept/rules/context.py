@@ -18,3 +18,5 @@ class RuleContext:
     complete: bool = True
     # Each field file present, by its field's id or, unread, its name; None if unknown.
     field_names: tuple[str, ...] | None = None
+    # The date a 'status' without 'verlauf' speaks for.
+    today: dt.date = field(default_factory=dt.date.today)

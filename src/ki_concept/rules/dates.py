@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ki_concept.diagnostics import Diagnostic, YamlPath, diagnostic
 from ki_concept.models import Handlungsfeld, Konzept, Measure, Period, Priority, yaml_key
+from ki_concept.progress import status_on
 from ki_concept.rules.context import RuleContext
 
 MEASURES = yaml_key(Handlungsfeld, "measures")
@@ -35,7 +36,8 @@ def check(context: RuleContext) -> Iterator[Diagnostic]:
                     start=measure.start,
                     end=end,
                 )
-            status = measure.status
+            # The status on the reference date, read as 'status' reads it: from the history.
+            status = status_on(measure, context.as_of, context.today).status
             if end < context.as_of and vocabulary.can_be_overdue(status):
                 path = (MEASURES, index, END)
                 yield diagnostic(
