@@ -257,7 +257,7 @@ KEYS = (
         (["FELD-M1", "beispiel", "vielleicht"], "'vielleicht' ist kein Wahrheitswert für "
          "beispiel; erwartet: ja, nein, true oder false."),
         (["FELD-Z1", "rangfolge", "zwei"], "'zwei' ist keine ganze Zahl für rangfolge"),
-        (["FELD-Z1", "ebene", "oberziel"], "'oberziel' ist für ebene nicht erlaubt. Erlaubt "
+        (["FELD-Z1", "ebene", "oberste"], "'oberste' ist für ebene nicht erlaubt. Erlaubt "
          "sind: leitziel, mittlerziel, handlungsziel, detailziel."),
         (["FELD", "titel", "X"], "'FELD' ist ein Handlungsfeld; set ändert Angaben von "
          "Maßnahmen und Zielen."),
@@ -334,3 +334,23 @@ def test_crlf_four_space_file_keeps_its_line_ends_and_indentation(
         b"        beginn: 2017-01-01  # geplant\r\n"
         b"        ende: 2019-01-01\r\n"
     )
+
+
+def test_words_in_another_case_are_taken_and_typos_get_a_suggestion(
+    runner: CliRunner, root: Path
+) -> None:
+    text = _set(runner, root, "FELD-Z1", "ebene", "Handlungsziel")  # as show writes it
+    assert "    ebene: handlungsziel\n" in text
+    before = snapshot(root)
+    wrong = run(runner, root, "set", "FELD-Z1", "ebene", "handlungziel")
+    assert wrong.exit_code == 2 and snapshot(root) == before
+    assert "meinten Sie 'handlungsziel'?" in wrong.stderr
+    status = run(runner, root, "set-status", "FELD-M2", "Laufend")
+    assert status.exit_code == 0, status.output
+    assert "{id: FELD-M2, titel: Zwei, status: laufend" in field_path(root).read_text()
+    added = run(
+        runner, root, "add", "massnahme", "--handlungsfeld", "feld", "--titel", "Neu",
+        "--status", "Geplant",
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+    assert "{id: FELD-M3, titel: Neu, status: geplant" in field_path(root).read_text()

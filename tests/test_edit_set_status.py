@@ -387,10 +387,10 @@ def test_unknown_id_names_the_closest_ids(runner: CliRunner, odd: Path) -> None:
 
 
 def test_unknown_status_names_the_vocabulary(runner: CliRunner, odd: Path) -> None:
-    code, message = _refused(runner, odd, "set-status", "FELD-M1", "Laufend")
+    code, message = _refused(runner, odd, "set-status", "FELD-M1", "lauffend")
     assert code == 2
     assert message == (
-        "Fehler: Status 'Laufend' ist nicht im Vokabular. Meinten Sie laufend? Erlaubt sind: "
+        "Fehler: Status 'lauffend' ist nicht im Vokabular. Meinten Sie laufend? Erlaubt sind: "
         "idee, geplant, laufend, ruhend, umgesetzt, verstetigt, entfallen.\n"
     )
 

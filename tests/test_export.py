@@ -187,7 +187,7 @@ def test_xlsx_field_sheets_and_summary(workbook: openpyxl.Workbook, status: dict
     summary = list(workbook["Übersicht"].iter_rows(values_only=True))
     header = list(summary[0])
     assert header[:3] == ["Handlungsfeld", "Handlungsfeld (Titel)", "Maßnahmen"]
-    assert header[-4:] == ["erreicht", "entfallen", "erreicht %", "Überfällig"]
+    assert header[-4:] == ["Summe erreicht", "Summe entfallen", "erreicht %", "Überfällig"]
     status_ids = list(status["total"]["status"])
     assert header[3:-4] == [STATUS_TITLES.get(s, s) for s in status_ids]
     for row, group in zip(summary[1:], [*status["groups"], status["total"]], strict=True):

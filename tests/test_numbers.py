@@ -81,7 +81,8 @@ def test_a_dropped_measure_is_not_progress(runner: CliRunner, tmp_path: Path) ->
     rows = list(csv.reader(io.StringIO(csv_text.lstrip("\ufeff")), delimiter=";"))
     header = rows[0]
     row = dict(zip(header, rows[1], strict=True))
-    assert row["erreicht"] == "0" and row["entfallen"] == "1" and row["erreicht %"] == "0"
+    assert row["Summe erreicht"] == "0" and row["Summe entfallen"] == "1"
+    assert row["erreicht %"] == "0" and row["entfallen"] == "1"  # the status column
 
 
 def test_report_and_export_count_dropped_apart(runner: CliRunner, tmp_path: Path) -> None:
@@ -105,8 +106,8 @@ def test_report_and_export_count_dropped_apart(runner: CliRunner, tmp_path: Path
     header = list(summary[0])
     for values, group in zip(summary[1:], [*status["groups"], status["total"]], strict=True):
         cells = dict(zip(header, values, strict=True))
-        assert cells["erreicht"] == group["achieved"]
-        assert cells["entfallen"] == group["dropped"]
+        assert cells["Summe erreicht"] == group["achieved"]
+        assert cells["Summe entfallen"] == group["dropped"]
         assert cells["erreicht %"] == group["share_achieved"]
 
 

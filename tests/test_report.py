@@ -290,7 +290,7 @@ def test_markdown_has_the_same_content(runner: CliRunner, tmp_path: Path) -> Non
         assert any(line.startswith(f"### {title}") and f"`{field_id}`" in line for line in lines)
     start = next(i for i, line in enumerate(lines) if line.startswith("| Handlungsfeld | Maßn"))
     table = _markdown_table(lines, start)
-    assert table[0][-3:] == ["erreicht", "überfällig", "Fortschritt"]
+    assert table[0][-3:] == ["erreicht %", "überfällig", "Fortschritt"]
     header, rows = table[0], table[2:]
     assert len(rows) == len(status["groups"]) + 1
     for row, group in zip(
@@ -450,3 +450,24 @@ def test_a_goal_counts_the_measures_of_other_fields_too(runner: CliRunner, tmp_p
     assert "| 2 (1 erreicht) |" in row
     shown = runner.invoke(app, ["--root", str(root), "show", "B-Z1", "--as-of", "2099-01-01"])
     assert "50% (1 von 2 Maßnahmen" in shown.output
+
+
+def test_a_changed_status_reads_in_the_reports_language(runner: CliRunner, tmp_path: Path) -> None:
+    root = tmp_path / "concept"
+    for name, status in (("2020", "laufend"), ("2021", "umgesetzt")):
+        extra = {"ende": "2020-12-31"} if status == "umgesetzt" else {}
+        write_version(
+            root,
+            name,
+            konzept("2020"),
+            {"a": field("A", [goal("A-Z1")], [measure("A-M1", status, ziele=["A-Z1"], **extra)])},
+        )
+    target = tmp_path / "report.md"
+    args = ["--root", str(root), "--lang", "en", "report", "2021", "--since", "2020"]
+    assert runner.invoke(app, [*args, "-o", str(target)]).exit_code == 0
+    text = target.read_text(encoding="utf-8")
+    assert "running → done" in text and "laufend" not in text
+    german = tmp_path / "bericht.md"
+    args[2:4] = ["--lang", "de"]
+    assert runner.invoke(app, [*args, "-o", str(german)]).exit_code == 0
+    assert "laufend → umgesetzt" in german.read_text(encoding="utf-8")

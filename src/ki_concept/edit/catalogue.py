@@ -193,6 +193,11 @@ def status_error(status: str, words: list[str]) -> UserError:
     )
 
 
-def check_status(status: str, vocabulary: Vocabulary) -> None:
-    if status not in vocabulary:
+def check_status(status: str, vocabulary: Vocabulary) -> str:
+    """The status word meant: ``status`` itself, or the one word it equals ignoring case."""
+    from ki_concept.matching import match_id
+
+    found = match_id(status, vocabulary.ids)
+    if found is None:
         raise status_error(status, vocabulary.ids)
+    return found

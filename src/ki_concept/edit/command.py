@@ -121,7 +121,7 @@ def run_set_status(
     folder = run.choose(version)
     loaded = run.load(folder)
     vocabulary = vocabulary_of(loaded)
-    check_status(status, vocabulary)
+    status = check_status(status, vocabulary)
     catalogue = Catalogue.of(loaded)
     measure_id = _measure(catalogue, measure_id, out)
     relative = catalogue.measure_file(measure_id)
@@ -402,6 +402,7 @@ def run_add_measure(
             return _one_of(answer, list(catalogue.fields), catalogue.unknown_field)
 
         field_id = _ask_until(ask, t("edit.prompt.field", choices=choices), field_of, err)
+    field_id = _one_of(field_id, list(catalogue.fields), catalogue.unknown_field)
     relative = catalogue.field_file(field_id)
     measure_title = _required(
         title, t("edit.prompt.title"), ask, UserError("edit.missing_option", option="--titel"), err
@@ -414,7 +415,7 @@ def run_add_measure(
     for goal in goals:
         catalogue.check_goal(goal)
     if status is not None and vocabulary is not None:
-        check_status(status, vocabulary)
+        status = check_status(status, vocabulary)
     if measure_id is not None and measure_id in catalogue.taken:
         raise UserError("edit.id_taken", id=measure_id, version=loaded.name)
     measure_values: dict[str, Any] = {

@@ -114,5 +114,17 @@ def parse_value(kind: KeyKind, raw: str, key: str) -> str | bool | int:
             raise UserError("edit.set.bad_int", key=key, value=raw)
         return int(raw.strip())
     if kind.kind == CHOICE and raw not in kind.choices:
-        raise UserError("edit.set.bad_choice", key=key, value=raw, choices=", ".join(kind.choices))
+        from ki_concept.matching import close_matches, match_id
+
+        meant = match_id(raw, kind.choices)
+        if meant is not None:
+            return meant  # 'Handlungsziel' as show writes it: the word is 'handlungsziel'
+        close = close_matches(raw, list(kind.choices), n=1)
+        raise UserError(
+            "edit.set.bad_choice_suggest" if close else "edit.set.bad_choice",
+            key=key,
+            value=raw,
+            choices=", ".join(kind.choices),
+            suggestion=close[0] if close else "",
+        )
     return raw

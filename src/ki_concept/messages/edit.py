@@ -272,6 +272,11 @@ EDIT: dict[str, tuple[str, str]] = {
         "'{value}' ist keine ganze Zahl für {key}; erwartet z. B. 1.",
         "'{value}' is not a whole number for {key}; expected e.g. 1.",
     ),
+    "edit.set.bad_choice_suggest": (
+        "'{value}' ist für {key} nicht erlaubt; meinten Sie '{suggestion}'? Erlaubt sind: "
+        "{choices}.",
+        "'{value}' is not allowed for {key}; did you mean '{suggestion}'? Allowed are: {choices}.",
+    ),
     "edit.set.bad_choice": (
         "'{value}' ist für {key} nicht erlaubt. Erlaubt sind: {choices}.",
         "'{value}' is not allowed for {key}. Allowed are: {choices}.",
@@ -493,8 +498,9 @@ EDIT: dict[str, tuple[str, str]] = {
         "date of the history entry (YYYY-MM-DD, default today).",
     ),
     "help.edit.version": (
-        "Version, die bearbeitet wird (Standard: die neueste).",
-        "version to edit (default: the newest).",
+        "Version, die bearbeitet wird (Standard: die zuletzt beschlossene; ein Entwurf nur, "
+        "wenn man ihn nennt).",
+        "version to edit (default: the one adopted last; a draft only when named).",
     ),
     "help.edit.dry_run": (
         "Nur zeigen, was sich ändern würde (unified diff); nichts schreiben.",

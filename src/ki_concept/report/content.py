@@ -389,8 +389,16 @@ def _lines(change: Change, section: ChangeSection) -> list[ChangeLine]:
         lines = _history_lines(change, section)
         if lines:
             return lines
+    if change.kind.value == "changed" and change.field == STATUS_KEY:
+        # Status words in the reader's language, each side in its own vocabulary.
+        old = section.old_vocabulary.title(change.old) if section.old_vocabulary else change.old
+        new = section.new_vocabulary.title(change.new) if section.new_vocabulary else change.new
+        return [ChangeLine(STATUS_KEY, f"{value_text(old)} → {value_text(new)}")]
     line = _line(change)
     return [line] if line is not None else []
+
+
+STATUS_KEY = yaml_key(Measure, "status")
 
 
 def changed_items(section: ChangeSection) -> list[ChangedItem]:
