@@ -146,8 +146,7 @@ EXCHANGE: dict[str, tuple[str, str]] = {
         "{books} for {groups} {kind} and '{missing}', {measures}.",
     ),
     "export.for.needs_folder": (
-        "Mit --for bitte mit -o einen Ordner für die Arbeitsmappen angeben, z. B. "
-        "-o rueckmeldung/.",
+        "--for braucht mit -o einen Ordner für die Arbeitsmappen, z. B. -o rueckmeldung/.",
         "--for needs a folder for the workbooks: add -o, e.g. -o feedback/.",
     ),
     "export.for.not_a_folder": (
