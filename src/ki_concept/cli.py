@@ -653,13 +653,49 @@ def export_command(
             "--format", "-f", help=t("help.export.format"), metavar=FORMAT, show_default=False
         ),
     ] = None,
-    output: OutputOption = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help=t("help.export.output"),
+            metavar=t("metavar.file"),
+            show_default=False,
+        ),
+    ] = None,
     separator: SeparatorOption = ";",
     as_of: AsOfHistoryOption = None,
+    for_group: Annotated[
+        str | None,
+        typer.Option(
+            "--for", help=t("help.export.for"), metavar=t("metavar.group"), show_default=False
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help=t("help.export.force"))] = False,
 ) -> None:
     from ki_concept.export.command import DEFAULT_FORMAT, RENDERERS, SUFFIXES, run_export
-    from ki_concept.writing import format_for
+    from ki_concept.writing import format_for, to_stdout
 
+    if for_group is not None:
+        from ki_concept.exchange.layout import GROUP_KINDS
+        from ki_concept.export.command import run_export_for
+
+        check_choice(for_group, GROUP_KINDS, "--for")
+        if output_format not in (None, "xlsx"):
+            raise UserError("export.for.only_xlsx", format=output_format)
+        if to_stdout(output):
+            raise UserError("export.for.needs_folder")
+        assert output is not None
+        raise typer.Exit(
+            run_export_for(
+                current_run(ctx),
+                version_name=version,
+                kind=for_group,
+                folder=output,
+                force=force,
+                as_of=parse_date(as_of) or dt.date.today(),
+            )
+        )
     chosen = format_for(output_format, output, SUFFIXES, DEFAULT_FORMAT)
     check_choice(chosen, tuple(RENDERERS), "--format")
     check_separator(separator)

@@ -55,7 +55,8 @@ def sheet_name(text: str, taken: Sequence[str]) -> str:
     return candidate
 
 
-def _date_format() -> str:
+def date_number_format() -> str:
+    """The number format of a date cell: German or ISO order, after the language."""
     return "DD.MM.YYYY" if language() == "de" else "YYYY-MM-DD"
 
 
@@ -112,7 +113,8 @@ class _Sheet:
         self.sheet.auto_filter.ref = f"A1:{last}{max(rows, 1) + 1}"
 
 
-def _fit(text: str, limit: int = MAX_WIDTH) -> int:
+def fit_width(text: str, limit: int = MAX_WIDTH) -> int:
+    """A column width for ``text``: its longest line and a margin, within the limits."""
     longest = max((len(line) for line in text.splitlines()), default=0)
     return min(limit, max(MIN_WIDTH, longest + 2))
 
@@ -121,17 +123,17 @@ def _measure_sheet(
     book: Workbook, name: str, version: ConceptVersion, rows: Sequence[Any], cols: list[Column]
 ) -> None:
     table = [row_values(version, row) for row in rows]
-    widths = [_fit(c.header) for c in cols]
+    widths = [fit_width(c.header) for c in cols]
     for index, column in enumerate(cols):
         if column.kind == "date":
             widths[index] = DATE_WIDTH
             continue
         limit = MAX_LONG_WIDTH if column.kind == "long" else MAX_WIDTH
         for values in table:
-            widths[index] = max(widths[index], _fit(str(values[index] or ""), limit))
+            widths[index] = max(widths[index], fit_width(str(values[index] or ""), limit))
     sheet = _Sheet(book, name, [c.header for c in cols], widths)
     sheet.filter(len(table))
-    date_format = _date_format()
+    date_format = date_number_format()
     for values in table:
         sheet.append(
             [
@@ -158,9 +160,9 @@ def _summary_sheet(book: Workbook, name: str, report: StatusReport) -> None:
         t("export.col.overdue"),
     ]
     groups = [*report.groups, report.total]
-    widths = [_fit(str(h)) for h in header]
-    widths[0] = max([widths[0]] + [_fit(g.key) for g in groups])
-    widths[1] = max([widths[1]] + [_fit(g.label) for g in groups])
+    widths = [fit_width(str(h)) for h in header]
+    widths[0] = max([widths[0]] + [fit_width(g.key) for g in groups])
+    widths[1] = max([widths[1]] + [fit_width(g.label) for g in groups])
     sheet = _Sheet(book, name, header, widths)
     # The total row stays out of the filter so that sorting never moves it.
     sheet.filter(len(groups) - 1)
@@ -195,8 +197,8 @@ def _sources_sheet(book: Workbook, name: str, version: ConceptVersion) -> None:
     sources = version.konzept.sources
     header = [t("export.col.key"), t("export.col.url")]
     widths = [
-        max([_fit(header[0])] + [_fit(k) for k in sources]),
-        max([_fit(header[1])] + [_fit(u) for u in sources.values()]),
+        max([fit_width(header[0])] + [fit_width(k) for k in sources]),
+        max([fit_width(header[1])] + [fit_width(u) for u in sources.values()]),
     ]
     sheet = _Sheet(book, name, header, widths)
     sheet.filter(len(sources))

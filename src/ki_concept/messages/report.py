@@ -354,15 +354,19 @@ REPORT: dict[str, tuple[str, str]] = {
     ),
     "help.export": (
         "Alle Maßnahmen als Tabelle für Excel: CSV (UTF-8 mit BOM) oder XLSX mit einem Blatt "
-        "für alle, je einem je Handlungsfeld und einer Übersicht.",
+        "für alle, je einem je Handlungsfeld und einer Übersicht. Mit --for je Gruppe eine "
+        "Arbeitsmappe, in die die Verantwortlichen den Stand eintragen.",
         "all measures as a table for Excel: CSV (UTF-8 with BOM) or XLSX with one sheet for "
-        "all, one per field of action and a summary.",
+        "all, one per field of action and a summary. With --for one workbook per group, for "
+        "those responsible to fill in the state.",
     ),
     "help.export.example": (
         "Beispiel: ki-concept export 2017 --format xlsx -o massnahmen.xlsx · "
-        "ki-concept export --format csv -o massnahmen.csv",
+        "ki-concept export --format csv -o massnahmen.csv · "
+        "ki-concept export --for verantwortlich -o rueckmeldung/",
         "Example: ki-concept export 2017 --format xlsx -o measures.xlsx · "
-        "ki-concept export --format csv -o measures.csv",
+        "ki-concept export --format csv -o measures.csv · "
+        "ki-concept export --for verantwortlich -o feedback/",
     ),
     "help.export.format": (
         "Ausgabe: csv oder xlsx (Standard: nach der Endung von -o, sonst xlsx).",

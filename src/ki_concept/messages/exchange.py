@@ -1,0 +1,230 @@
+"""Texts of the feedback workbooks (``export --for``): ``key → (de, en)``."""
+
+from __future__ import annotations
+
+EXCHANGE: dict[str, tuple[str, str]] = {
+    # --- sheets and columns (ki_concept.exchange.layout) --------------------------------
+    "exchange.sheet.measures": ("Maßnahmen", "Measures"),
+    "exchange.sheet.instructions": ("Anleitung", "Instructions"),
+    "exchange.col.id": ("Id", "Id"),
+    "exchange.col.field": ("Handlungsfeld", "Field of action"),
+    "exchange.col.title": ("Titel", "Title"),
+    "exchange.col.goals": ("Ziele", "Goals"),
+    "exchange.col.start": ("Beginn", "Start"),
+    "exchange.col.end": ("Ende", "End"),
+    "exchange.col.status": ("Status", "Status"),
+    "exchange.col.step_date": ("Verlauf: letztes Datum", "History: last date"),
+    "exchange.col.step_note": ("Verlauf: Notiz", "History: note"),
+    "exchange.col.new_status": ("Neuer Status", "New status"),
+    "exchange.col.change_date": ("Datum der Änderung", "Date of change"),
+    "exchange.col.note": ("Notiz", "Note"),
+    "exchange.col.new_end": ("Neues Ende", "New end"),
+    "exchange.col.comment": ("Kommentar", "Comment"),
+    # --- groups -------------------------------------------------------------------------
+    "exchange.no_value": ("ohne Angabe", "not specified"),
+    "exchange.unnamed": ("ohne Namen", "unnamed"),
+    "exchange.kind.handlungsfeld": ("Handlungsfeld", "Field of action"),
+    "exchange.kind.verantwortlich": ("Verantwortlich", "Responsible"),
+    "exchange.kind.zielgruppe": ("Zielgruppe", "Target group"),
+    "exchange.kind.ziel": ("Ziel", "Goal"),
+    "exchange.kind.schwerpunkt": ("Schwerpunkt", "Priority"),
+    "exchange.kind.partner": ("Partner", "Partner"),
+    "exchange.kind.handlungsfeld.one": ("Handlungsfeld", "field of action"),
+    "exchange.kind.handlungsfeld.many": ("Handlungsfelder", "fields of action"),
+    "exchange.kind.verantwortlich.one": ("Verantwortliche", "responsible body"),
+    "exchange.kind.verantwortlich.many": ("Verantwortliche", "responsible bodies"),
+    "exchange.kind.zielgruppe.one": ("Zielgruppe", "target group"),
+    "exchange.kind.zielgruppe.many": ("Zielgruppen", "target groups"),
+    "exchange.kind.ziel.one": ("Ziel", "goal"),
+    "exchange.kind.ziel.many": ("Ziele", "goals"),
+    "exchange.kind.schwerpunkt.one": ("Schwerpunkt", "priority"),
+    "exchange.kind.schwerpunkt.many": ("Schwerpunkte", "priorities"),
+    "exchange.kind.partner.one": ("Partner", "partner"),
+    "exchange.kind.partner.many": ("Partner", "partners"),
+    # --- drop-down and date checks in the workbook --------------------------------------
+    "exchange.validation.status.title": ("Neuer Status", "New status"),
+    "exchange.validation.status.prompt": (
+        "Nur wenn sich der Status geändert hat: den neuen aus der Liste wählen.",
+        "Only if the status has changed: choose the new one from the list.",
+    ),
+    "exchange.validation.status.error": (
+        "Bitte einen Status aus der Liste wählen (siehe Blatt Anleitung).",
+        "Please choose a status from the list (see the sheet Instructions).",
+    ),
+    "exchange.validation.date.title": ("Datum", "Date"),
+    "exchange.validation.date.prompt": (
+        "Ein Datum, z. B. 31.12.2025.",
+        "A date, e.g. 2025-12-31.",
+    ),
+    "exchange.validation.date.error": (
+        "Bitte ein Datum zwischen 1990 und 2099 eingeben, z. B. 31.12.2025.",
+        "Please enter a date between 1990 and 2099, e.g. 2025-12-31.",
+    ),
+    # --- the instructions sheet ---------------------------------------------------------
+    "exchange.guide.title": (
+        "Rückmeldung zum Stand der Umsetzung",
+        "Feedback on the state of implementation",
+    ),
+    "exchange.guide.concept": ("Konzept", "Concept"),
+    "exchange.guide.version": ("Version", "Version"),
+    "exchange.guide.version_value": ("{version} (Ordner {folder})", "{version} (folder {folder})"),
+    "exchange.guide.for": ("Für", "For"),
+    "exchange.guide.as_of": ("Stand der Angaben", "Data as of"),
+    "exchange.guide.exported": ("Erstellt am", "Created on"),
+    "exchange.guide.how": ("So füllen Sie die Tabelle aus", "How to fill in the table"),
+    "exchange.guide.step.rows": (
+        "Im Blatt „{sheet}“ steht je Zeile eine Maßnahme mit ihrem Status am {as_of} und dem "
+        "letzten Eintrag ihres Verlaufs. Diese Spalten sind geschützt.",
+        "The sheet '{sheet}' has one measure per row, with its status on {as_of} and the last "
+        "entry of its history. These columns are protected.",
+    ),
+    "exchange.guide.step.fill": (
+        "Ausfüllen können Sie die gelb hinterlegten Spalten. Was sich nicht geändert hat, "
+        "bleibt leer.",
+        "You can fill in the columns shaded yellow. Leave empty what has not changed.",
+    ),
+    "exchange.guide.step.status": (
+        "{new_status}: der Status, den die Maßnahme jetzt hat, aus der Liste (Bedeutung "
+        "unten). {change_date}: der Tag, seit dem er gilt. {note}: kurz, was geschehen ist; "
+        "die Notiz kommt in den Verlauf der Maßnahme.",
+        "{new_status}: the status the measure has now, from the list (meanings below). "
+        "{change_date}: the day since when it holds. {note}: briefly, what happened; the "
+        "note goes into the measure's history.",
+    ),
+    "exchange.guide.step.end": (
+        "{new_end}: nur wenn sich das geplante Ende verschiebt. Wer einen abgeschlossenen "
+        "Status wählt (erreicht oder entfallen), gibt bitte das Ende an, falls es fehlt.",
+        "{new_end}: only if the planned end moves. If you choose a closed status (achieved "
+        "or dropped), please give the end if there is none.",
+    ),
+    "exchange.guide.step.comment": (
+        "{comment}: Hinweise und Rückfragen; sie werden gelesen, aber nicht in das Konzept "
+        "übernommen.",
+        "{comment}: remarks and questions; they are read but not taken into the concept.",
+    ),
+    "exchange.guide.step.keep": (
+        "Bitte keine Zeilen oder Spalten einfügen oder löschen, die Id nicht ändern und die "
+        "Blätter nicht umbenennen: die Datei wird maschinell wieder eingelesen. Der "
+        "Blattschutz hat kein Kennwort; er soll nur versehentliches Überschreiben verhindern.",
+        "Please do not insert or delete rows or columns, change the Id or rename the sheets: "
+        "the file is read back by a program. The sheet protection has no password; it only "
+        "guards against overwriting by accident.",
+    ),
+    "exchange.guide.step.return": (
+        "Senden Sie die ausgefüllte Datei an das Kommunale Integrationszentrum zurück.",
+        "Send the completed file back to the Kommunales Integrationszentrum (municipal "
+        "integration centre).",
+    ),
+    "exchange.guide.statuses": ("Statuswerte", "Status words"),
+    "exchange.guide.col.id": ("Status", "Status"),
+    "exchange.guide.col.title": ("Bezeichnung", "Name"),
+    "exchange.guide.col.kind": ("Bedeutung", "Meaning"),
+    "exchange.guide.kind.open": (
+        "offen: die Maßnahme ist noch nicht abgeschlossen",
+        "open: the measure is not finished yet",
+    ),
+    "exchange.guide.kind.achieved": (
+        "erreicht: abgeschlossen, zählt als Fortschritt",
+        "achieved: finished, counts as progress",
+    ),
+    "exchange.guide.kind.dropped": (
+        "entfallen: abgeschlossen ohne Ergebnis, zählt nicht als Fortschritt",
+        "dropped: closed without the result, does not count as progress",
+    ),
+    # --- export --for on the command line -----------------------------------------------
+    "exchange.measures.one": ("1 Maßnahme", "1 measure"),
+    "exchange.measures.many": ("{count} Maßnahmen", "{count} measures"),
+    "exchange.books.one": ("1 Arbeitsmappe", "1 workbook"),
+    "exchange.books.many": ("{count} Arbeitsmappen", "{count} workbooks"),
+    "export.for.written": ("{path} ({measures})", "{path} ({measures})"),
+    "export.for.summary": (
+        "{books} für {groups} {kind}, {measures}.",
+        "{books} for {groups} {kind}, {measures}.",
+    ),
+    "export.for.summary_missing": (
+        "{books} für {groups} {kind} und „{missing}“, {measures}.",
+        "{books} for {groups} {kind} and '{missing}', {measures}.",
+    ),
+    "export.for.needs_folder": (
+        "--for braucht mit -o einen Ordner für die Arbeitsmappen, z. B. -o rueckmeldung/.",
+        "--for needs a folder for the workbooks: add -o, e.g. -o feedback/.",
+    ),
+    "export.for.not_a_folder": (
+        "-o {path} ist eine Datei; mit --for ist -o ein Ordner (fehlt er, wird er angelegt). "
+        "Einen Ordner angeben, z. B. -o rueckmeldung/.",
+        "-o {path} is a file; with --for, -o is a folder (created if missing). Give a folder, "
+        "e.g. -o feedback/.",
+    ),
+    "export.for.looks_like_file": (
+        "-o {path} sieht nach einem Dateinamen aus; mit --for ist -o ein Ordner, in den je "
+        "Gruppe eine Arbeitsmappe kommt, z. B. -o rueckmeldung/.",
+        "-o {path} looks like a file name; with --for, -o is a folder that gets one workbook "
+        "per group, e.g. -o feedback/.",
+    ),
+    "export.for.only_xlsx": (
+        "Mit --for entstehen XLSX-Arbeitsmappen; --format {format} geht damit nicht.",
+        "--for writes XLSX workbooks; --format {format} does not go with it.",
+    ),
+    "export.for.exists": (
+        "In {folder} gibt es schon {names}; nichts geschrieben. Vorhandene Arbeitsmappen "
+        "(vielleicht schon ausgefüllte Rückmeldungen) ersetzt export nur mit --force; sonst "
+        "einen anderen Ordner angeben.",
+        "{folder} already has {names}; nothing written. export replaces existing workbooks "
+        "(maybe feedback already filled in) only with --force; otherwise give another folder.",
+    ),
+    "export.for.summary_only_missing": (
+        "{books} für „{missing}“, {measures}.",
+        "{books} for '{missing}', {measures}.",
+    ),
+    "export.for.name": ("„{name}“", "'{name}'"),
+    "export.for.more": ("{names} und {count} weitere", "{names} and {count} more"),
+    "export.for.cannot_create": (
+        "Der Ordner {path} lässt sich nicht anlegen: {reason}.",
+        "cannot create the folder {path}: {reason}.",
+    ),
+    "help.export.for": (
+        "Je Gruppe eine Arbeitsmappe zum Ausfüllen des Stands (XLSX) in den Ordner -o: "
+        "handlungsfeld, verantwortlich, zielgruppe, ziel, schwerpunkt oder partner.",
+        "one workbook per group for filling in the state (XLSX) into the folder -o: "
+        "handlungsfeld, verantwortlich, zielgruppe, ziel, schwerpunkt or partner.",
+    ),
+    "help.export.force": (
+        "Mit --for: vorhandene Arbeitsmappen gleichen Namens im Ordner ersetzen.",
+        "with --for: replace existing workbooks of the same name in the folder.",
+    ),
+    "help.export.output": (
+        "Ausgabedatei, mit --for ein Ordner; ohne Angabe auf die Standardausgabe (nur CSV).",
+        "output file, with --for a folder; standard output when omitted (CSV only).",
+    ),
+    # --- reading a workbook back (ki_concept.exchange.layout.read_meta) -----------------
+    "exchange.meta.no_sheet": (
+        "{source}: das verborgene Blatt {sheet} fehlt; das ist keine Arbeitsmappe von "
+        "ki-concept export --for.",
+        "{source}: the hidden sheet {sheet} is missing; this is not a workbook made by "
+        "ki-concept export --for.",
+    ),
+    "exchange.meta.not_ours": (
+        "{source}: das Blatt {sheet} gehört nicht zu einer Arbeitsmappe von ki-concept "
+        "export --for.",
+        "{source}: the sheet {sheet} does not belong to a workbook made by ki-concept "
+        "export --for.",
+    ),
+    "exchange.meta.newer": (
+        "{source}: die Arbeitsmappe hat das Format {found}, diese Version von ki-concept "
+        "kennt nur bis {known}; ki-concept aktualisieren.",
+        "{source}: the workbook has format {found}, this version of ki-concept knows up to "
+        "{known}; update ki-concept.",
+    ),
+    "exchange.meta.missing_key": (
+        "{source}: im verborgenen Blatt fehlt der Eintrag {key}; die Arbeitsmappe wurde "
+        "verändert. Eine neue mit ki-concept export --for erzeugen.",
+        "{source}: the hidden sheet lacks the entry {key}; the workbook was changed. Make a "
+        "new one with ki-concept export --for.",
+    ),
+    "exchange.meta.bad_value": (
+        "{source}: im verborgenen Blatt ist {key} = '{value}' nicht lesbar; die Arbeitsmappe "
+        "wurde verändert. Eine neue mit ki-concept export --for erzeugen.",
+        "{source}: in the hidden sheet, {key} = '{value}' cannot be read; the workbook was "
+        "changed. Make a new one with ki-concept export --for.",
+    ),
+}
