@@ -153,6 +153,7 @@ def test_xlsx_first_sheet_lists_every_measure(
         "Interkommunales Kommunikations…",
         "Übersicht",
         "Quellen",
+        "Angaben",
     ]
     sheet = workbook["Alle Maßnahmen"]
     rows = list(sheet.iter_rows(values_only=True))
@@ -262,3 +263,14 @@ def test_sheet_names_are_valid_for_excel(title: str, taken: list[str], expected:
     name = sheet_name(title, taken)
     assert name == expected
     assert len(name) <= 31 and not set(name) & set("[]:*?/\\")
+
+
+def test_the_workbook_says_which_version_and_date_its_numbers_are_for(
+    workbook: openpyxl.Workbook,
+) -> None:
+    assert workbook.sheetnames[-1] == "Angaben"
+    about = {row[0]: row[1] for row in workbook["Angaben"].iter_rows(min_row=2, values_only=True)}
+    assert about["Stichtag (Status und „überfällig“)"] == dt.datetime(2025, 1, 1)
+    assert about["Version"] == "2017" and about["Versionsordner"] == "2017"
+    assert about["Beschlossen"] == dt.datetime(2017, 12, 14)
+    assert workbook.properties.subject == "Stand der Maßnahmen zum 01.01.2025"

@@ -8,6 +8,7 @@ widths fitted to the content; dates are real Excel dates.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from collections.abc import Sequence
@@ -21,6 +22,7 @@ from openpyxl.utils import get_column_letter
 
 from ki_concept import __version__
 from ki_concept.export.table import Column, columns, row_values
+from ki_concept.formatting import format_date
 from ki_concept.i18n import language, t
 from ki_concept.progress import StatusReport, status_columns
 from ki_concept.reading.loader import ConceptVersion
@@ -206,6 +208,39 @@ def _sources_sheet(book: Workbook, name: str, version: ConceptVersion) -> None:
         sheet.append([sheet.cell(key), sheet.cell(url, link=url)])
 
 
+def _about_sheet(book: Workbook, name: str, report: StatusReport) -> None:
+    """Which concept, version and reference date the workbook's numbers are for."""
+    version = report.version
+    konzept = version.konzept
+    rows: list[tuple[str, Any]] = [
+        (t("export.about.concept"), konzept.title),
+        (t("export.about.version"), konzept.version),
+        (t("export.about.folder"), version.name),
+        (t("export.about.adopted"), konzept.adopted),
+        (t("export.about.as_of"), report.as_of),
+        (t("export.about.tool"), f"ki-concept {__version__}"),
+    ]
+    header = [t("export.col.about_key"), t("export.col.about_value")]
+    widths = [
+        max(fit_width(text) for text in [header[0], *(k for k, _ in rows)]),
+        max(fit_width(str(text)) for text in [header[1], *(v for _, v in rows)]),
+    ]
+    sheet = _Sheet(book, name, header, widths)
+    sheet.filter(len(rows))
+    date_format = date_number_format()
+    for key, value in rows:
+        is_date = isinstance(value, dt.date)
+        sheet.append(
+            [
+                sheet.cell(key),
+                sheet.cell(
+                    value if value is not None else "–",
+                    number_format=date_format if is_date else None,
+                ),
+            ]
+        )
+
+
 def render_xlsx(report: StatusReport) -> bytes:
     """The workbook as bytes; ``report`` must be grouped by Handlungsfeld, unfiltered.
 
@@ -217,6 +252,7 @@ def render_xlsx(report: StatusReport) -> bytes:
     book = Workbook(write_only=True)
     book.properties.title = version.konzept.title
     book.properties.creator = f"ki-concept {__version__}"
+    book.properties.subject = t("export.about.subject", as_of=format_date(report.as_of))
     taken: list[str] = []
 
     def name(title: str) -> str:
@@ -229,6 +265,7 @@ def render_xlsx(report: StatusReport) -> bytes:
         _measure_sheet(book, name(group.label), version, group.measures, cols)
     _summary_sheet(book, name(t("export.sheet.summary")), report)
     _sources_sheet(book, name(t("export.sheet.sources")), version)
+    _about_sheet(book, name(t("export.sheet.about")), report)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
