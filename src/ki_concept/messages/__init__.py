@@ -11,7 +11,8 @@ from ki_concept.messages.cli import CLI
 from ki_concept.messages.core import CORE
 from ki_concept.messages.diff import DIFF
 from ki_concept.messages.edit import EDIT
+from ki_concept.messages.init import INIT
 from ki_concept.messages.report import REPORT
 from ki_concept.messages.status import STATUS
 
-MESSAGES: dict[str, tuple[str, str]] = {**CLI, **CORE, **DIFF, **EDIT, **REPORT, **STATUS}
+MESSAGES: dict[str, tuple[str, str]] = {**CLI, **CORE, **DIFF, **EDIT, **INIT, **REPORT, **STATUS}
