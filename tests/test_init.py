@@ -958,6 +958,12 @@ def test_problem_lines_in_english(runner: CliRunner, here: Path) -> None:
         "tabelle.xlsx, sheet Konzept, cell F6 (Status): 'fertig' is no status value; allowed: "
         f"{STATUS_WORDS}.",
     ]
+    # The column as the table names it, whatever the language of the messages.
+    table = edited(Path("vorlage.xlsx"), {"K6": "bald"})
+    result = ki(runner, "--lang", "en", "init", "k", "--from", str(table))
+    assert result.stderr.splitlines()[1].startswith(
+        "tabelle.xlsx, sheet Konzept, cell K6 (Beginn): 'bald' is not a date;"
+    )
 
 
 def test_a_workbook_without_the_table_names_its_sheets(runner: CliRunner, here: Path) -> None:

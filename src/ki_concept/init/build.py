@@ -101,7 +101,7 @@ class _Reader:
     def problem(
         self, key: str, cell: str | None, column: TableColumn | None, **params: object
     ) -> None:
-        header = column.header if column is not None else None
+        header = self.table.header(column)
         self.problems.append(Problem(self.table.file, self.table.sheet, cell, header, key, params))
 
     def at(self, row: int, *keys: str) -> tuple[str | None, TableColumn | None]:

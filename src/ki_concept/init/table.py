@@ -116,14 +116,20 @@ class Table:
     sheet: str | None
     header_row: int = 1
     columns: dict[str, str] = field(default_factory=dict)  # column key → letter
+    headers: dict[str, str] = field(default_factory=dict)  # column key → header as written
     rows: list[Row] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
     def problem(
         self, key: str, cell: str | None = None, column: TableColumn | None = None, **params: object
     ) -> None:
-        header = column.header if column is not None else None
-        self.problems.append(Problem(self.file, self.sheet, cell, header, key, params))
+        self.problems.append(Problem(self.file, self.sheet, cell, self.header(column), key, params))
+
+    def header(self, column: TableColumn | None) -> str | None:
+        """A column as the table names it (``Beschreibung`` even when messages are English)."""
+        if column is None:
+            return None
+        return self.headers.get(column.key, column.header)
 
     def ref(self, key: str, row: int) -> str | None:
         """The cell of column ``key`` in ``row``, if the table has that column."""
@@ -188,6 +194,7 @@ def _take_header(table: Table, cells: Sequence[Cell], number: int) -> dict[int, 
         seen[column.key] = ref
         by_position[index] = column
         table.columns[column.key] = letter(index)
+        table.headers[column.key] = shown(text, 40)
     missing = [c.header for c in COLUMNS if c.key in REQUIRED and c.key not in table.columns]
     if missing:
         table.problem("init.header.missing", f"A{number}", columns=", ".join(missing))
