@@ -606,6 +606,64 @@ def new_version_command(
     raise typer.Exit(code)
 
 
+@app.command("init", help=t("help.init"), epilog=t("help.init.example"), cls=Command)
+@handle_errors
+def init_command(
+    ctx: typer.Context,
+    folder: Annotated[
+        Path | None,
+        typer.Argument(help=t("help.init.folder"), metavar=t("metavar.folder"), show_default=False),
+    ] = None,
+    version: Annotated[
+        str | None,
+        typer.Option(
+            "--version",
+            help=t("help.init.version"),
+            metavar=t("metavar.version"),
+            show_default=t("help.init.version_default"),
+        ),
+    ] = None,
+    title: Annotated[
+        str | None,
+        typer.Option(
+            "--titel",
+            help=t("help.init.title"),
+            metavar=TEXT,
+            show_default=t("init.default_title"),
+        ),
+    ] = None,
+    source: Annotated[
+        Path | None,
+        typer.Option(
+            "--from", help=t("help.init.from"), metavar=t("init.metavar.table"), show_default=False
+        ),
+    ] = None,
+    template: Annotated[bool, typer.Option("--template", help=t("help.init.template"))] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help=t("help.init.output"),
+            metavar=t("metavar.file"),
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    from ki_concept.init.command import run_init
+
+    code = run_init(
+        current_run(ctx),
+        folder=folder,
+        version=version,
+        title=title,
+        source=source,
+        template=template,
+        output=output,
+    )
+    raise typer.Exit(code)
+
+
 @app.command("report", help=t("help.report"), epilog=t("help.report.example"), cls=Command)
 @handle_errors
 def report_command(

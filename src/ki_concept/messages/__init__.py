@@ -12,6 +12,7 @@ from ki_concept.messages.core import CORE
 from ki_concept.messages.diff import DIFF
 from ki_concept.messages.edit import EDIT
 from ki_concept.messages.exchange import EXCHANGE
+from ki_concept.messages.init import INIT
 from ki_concept.messages.report import REPORT
 from ki_concept.messages.status import STATUS
 
@@ -21,6 +22,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     **DIFF,
     **EDIT,
     **EXCHANGE,
+    **INIT,
     **REPORT,
     **STATUS,
 }
