@@ -351,3 +351,42 @@ def test_in_english(root: Path) -> None:
     result = invoke(root, "--lang", "en", "import", str(out / AMT_ZWEI))
     assert result.exit_code == 1
     assert f"{AMT_ZWEI}, sheet Maßnahmen, cell J2: 'nope' is not a status" in result.output
+
+
+def test_a_workbook_made_in_english_is_read_in_german(root: Path) -> None:
+    out = root.parent / "feedback"
+    made = invoke(
+        root,
+        "--lang",
+        "en",
+        "export",
+        "--for",
+        "verantwortlich",
+        "--as-of",
+        "2025-01-01",
+        "-o",
+        str(out),
+    )
+    assert made.exit_code == 0, made.output
+    book = openpyxl.load_workbook(out / AMT_ZWEI)
+    assert book.sheetnames[0] == "Measures"
+    book["Measures"]["J2"] = "running"
+    book["Measures"]["K2"] = "2025-03-01"
+    book.save(out / AMT_ZWEI)
+    result = invoke(root, "--lang", "de", "import", str(out / AMT_ZWEI))
+    assert result.exit_code == 0, result.output
+    assert f"{AMT_ZWEI}, Blatt Measures, Zellen J2, K2:" in result.output
+    assert "      - datum: 2025-03-01\n        status: laufend\n" in field_a(root).read_text(
+        encoding="utf-8"
+    )
+
+
+def test_a_version_with_errors_is_not_imported_into(root: Path) -> None:
+    out = export(root)
+    fill(out / AMT_ZWEI, {"A-M2": {STATUS: "laufend"}})
+    text = field_b(root).read_text(encoding="utf-8")
+    field_b(root).write_text(text.replace("ziele: [B-Z1]", "ziele: [B-Z9]"), encoding="utf-8")
+    before = snapshot(root)
+    result = invoke(root, "import", str(out / AMT_ZWEI))
+    assert result.exit_code == 1
+    assert snapshot(root) == before
