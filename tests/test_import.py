@@ -13,6 +13,9 @@ from typer.testing import CliRunner, Result
 
 from ki_concept.cli import app
 from ki_concept.diagnostics import display_path
+from ki_concept.edit.errors import EditRefused
+from ki_concept.exchange.command import run_import
+from ki_concept.run import Run
 from tests.edit_support import snapshot
 
 KONZEPT = 'titel: Testkonzept\nversion: "2020"\nbeschlossen: 2020-06-30\n'
@@ -390,3 +393,17 @@ def test_a_version_with_errors_is_not_imported_into(root: Path) -> None:
     result = invoke(root, "import", str(out / AMT_ZWEI))
     assert result.exit_code == 1
     assert snapshot(root) == before
+
+
+def test_a_file_changed_after_it_was_read_is_not_written(root: Path) -> None:
+    """Another writer between the conflict check and the lock: refused, their change kept."""
+    out = export(root)
+    fill(out / AMT_ZWEI, {"A-M2": {STATUS: "laufend", DATE: "2025-03-01"}})
+    run = Run(root_option=root)
+    run.checked(run.choose(None), run.today)
+    meanwhile = field_a(root).read_text(encoding="utf-8").replace("status: geplant", "status: idee")
+    field_a(root).write_text(meanwhile, encoding="utf-8")
+    with pytest.raises(EditRefused) as refused:
+        run_import(run, files=[out / AMT_ZWEI], version=None, dry_run=False, force=False)
+    assert refused.value.message_key == "edit.changed_on_disk"
+    assert field_a(root).read_text(encoding="utf-8") == meanwhile

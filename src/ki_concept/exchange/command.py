@@ -187,6 +187,10 @@ def run_import(
         path = loaded.files.shown(relative)
 
         def build(document: YamlDocument) -> TextEdit:
+            record = loaded.records.get(relative)
+            if record is None or document is not record.document:
+                # Changed since it was read: the conflict check above saw the old measure.
+                raise EditRefused("edit.changed_on_disk", path=path)
             current = document
             last: TextEdit | None = None
             for measure_id in ids:
