@@ -150,7 +150,7 @@ def test_answers_go_into_the_yaml_and_nothing_else_changes(root: Path) -> None:
     assert "status: laufend → umgesetzt" in output
     assert "status: idee → laufend" in output
     assert "ende: — → 2026-06-30" in output
-    assert f"Geantwortet (2): {AMT_EINS} (Amt Eins), {AMT_ZWEI} (Amt Zwei)" in output
+    assert f"Geantwortet (2): {AMT_EINS}, {AMT_ZWEI}\n" in output
     # The same answers again change nothing.
     again = invoke(root, "import", str(out / AMT_EINS))
     assert again.exit_code == 0, again.output
@@ -160,10 +160,12 @@ def test_answers_go_into_the_yaml_and_nothing_else_changes(root: Path) -> None:
 def test_who_did_not_answer(root: Path) -> None:
     out = export(root)
     fill(out / AMT_EINS, {"A-M1": {STATUS: "ruhend"}})
+    # A reply saved under another name is named with its group.
+    (out / AMT_ZWEI).rename(out / "zurueck.xlsx")
     result = invoke(root, "import", *map(str, sorted(out.glob("*.xlsx"))))
     assert result.exit_code == 0, result.output
-    assert f"Geantwortet (1): {AMT_EINS} (Amt Eins)" in result.output
-    assert f"Ohne Eintrag (1): {AMT_ZWEI} (Amt Zwei)" in result.output
+    assert f"Geantwortet (1): {AMT_EINS}\n" in result.output
+    assert "Ohne Eintrag (1): zurueck.xlsx (Amt Zwei)\n" in result.output
 
 
 def test_dry_run_shows_the_diff_and_writes_nothing(root: Path) -> None:
@@ -306,8 +308,20 @@ def test_a_foreign_workbook_and_a_missing_column(root: Path, tmp_path: Path) -> 
     book = openpyxl.load_workbook(out / AMT_ZWEI)
     book[SHEET]["M1"] = "Ende neu"
     book.save(out / AMT_ZWEI)
-    result = invoke(root, "import", str(foreign), str(out / AMT_ZWEI), str(tmp_path / "weg.xlsx"))
+    text = tmp_path / "text.xlsx"
+    text.write_text("Id;Neuer Status\n", encoding="utf-8")
+    result = invoke(
+        root,
+        "import",
+        str(foreign),
+        str(out / AMT_ZWEI),
+        str(tmp_path / "weg.xlsx"),
+        str(text),
+        str(out),
+    )
     assert result.exit_code == 1
+    assert f"{text}: die Datei ist keine XLSX-Arbeitsmappe." in result.output
+    assert f"{out} ist ein Ordner; die Arbeitsmappen darin angeben" in result.output
     assert f"{foreign}: das verborgene Blatt _ki_concept fehlt" in result.output
     assert f"{AMT_ZWEI}, Blatt Maßnahmen: die Spalte „Neues Ende“ fehlt in Zeile 1" in (
         result.output

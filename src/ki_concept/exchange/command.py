@@ -278,7 +278,11 @@ def _summary(out: TextIO, replies: list[Reply]) -> None:
     """Who answered (a workbook with a filled row) and who did not."""
 
     def names(group: list[Reply]) -> str:
-        return ", ".join(f"{r.name} ({r.meta.group_label})" for r in group) or "—"
+        shown = [
+            r.name if r.path.stem == r.meta.group_label else f"{r.name} ({r.meta.group_label})"
+            for r in group
+        ]
+        return ", ".join(shown) or "—"
 
     answered = [r for r in replies if r.answered]
     silent = [r for r in replies if not r.answered]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -131,15 +132,23 @@ def _header_keys() -> dict[str, str]:
 
 def _open(path: Path, problems: list[str]) -> tuple[Any, Any] | None:
     """The workbook with cached values and with formulas, or None with the problem noted."""
+    if path.is_dir():
+        problems.append(t("exchange.import.is_folder", source=path))
+        return None
     try:
-        values = openpyxl.load_workbook(path, data_only=True)
-        formulas = openpyxl.load_workbook(path, data_only=False)
+        with warnings.catch_warnings():
+            # openpyxl warns about parts of Excel's files it does not read (extensions …).
+            warnings.simplefilter("ignore")
+            values = openpyxl.load_workbook(path, data_only=True)
+            formulas = openpyxl.load_workbook(path, data_only=False)
     except FileNotFoundError:
         problems.append(t("exchange.import.missing_file", source=path))
         return None
-    except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        problems.append(t("exchange.import.unreadable", source=path, reason=reason))
+    except OSError as exc:
+        problems.append(t("exchange.import.cannot_read", source=path, reason=exc.strerror or exc))
+        return None
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError):
+        problems.append(t("exchange.import.unreadable", source=path))
         return None
     return values, formulas
 

@@ -247,8 +247,18 @@ EXCHANGE: dict[str, tuple[str, str]] = {
         "{source}: no such file.",
     ),
     "exchange.import.unreadable": (
-        "{source}: die Datei lässt sich nicht als XLSX-Arbeitsmappe lesen ({reason}).",
-        "{source}: the file cannot be read as an XLSX workbook ({reason}).",
+        "{source}: die Datei ist keine XLSX-Arbeitsmappe. Eine Mappe von export --for angeben; "
+        "eine als .xls, .ods oder .csv gespeicherte wieder als .xlsx speichern.",
+        "{source}: the file is not an XLSX workbook. Give a workbook made by export --for; "
+        "one saved as .xls, .ods or .csv, save as .xlsx again.",
+    ),
+    "exchange.import.cannot_read": (
+        "{source}: die Datei lässt sich nicht lesen: {reason}.",
+        "{source}: cannot read the file: {reason}.",
+    ),
+    "exchange.import.is_folder": (
+        "{source} ist ein Ordner; die Arbeitsmappen darin angeben, z. B. {source}/*.xlsx.",
+        "{source} is a folder; give the workbooks in it, e.g. {source}/*.xlsx.",
     ),
     "exchange.import.other_concept": (
         "{source}: die Arbeitsmappe gehört zum Konzept „{found}“, nicht zu „{concept}“.",
