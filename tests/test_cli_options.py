@@ -191,7 +191,7 @@ def test_global_options_after_the_command_in_a_real_process(tmp_path: Path) -> N
         (
             ["--lang", "en", "--root", "x"],
             "error: the command is missing; available: validate, status, show, diff, "
-            "set-status, set, new-version, init, report, export, schema, add.\n"
+            "set-status, set, new-version, init, report, export, import, schema, add.\n"
             "Usage: ki-concept [OPTIONS] COMMAND [ARGS]...\n"
             "Help: ki-concept --help\n",
         ),
@@ -328,7 +328,7 @@ def help_problems() -> dict[str, list[str]]:
 
 def test_every_help_is_readable_at_80_columns_in_german() -> None:
     problems = help_problems()
-    assert len(problems) == 14  # the app, twelve commands, the group 'add' and its command
+    assert len(problems) == 15  # the app, thirteen commands, the group 'add' and its command
     assert {path: found for path, found in problems.items() if found} == {}
 
 
@@ -343,7 +343,7 @@ def test_every_help_is_readable_at_80_columns_in_english() -> None:
     )
     assert done.returncode == 0, done.stderr
     problems = json.loads(done.stdout)
-    assert len(problems) == 14
+    assert len(problems) == 15
     assert {path: found for path, found in problems.items() if found} == {}
 
 

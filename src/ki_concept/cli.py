@@ -768,6 +768,24 @@ def export_command(
     raise typer.Exit(code)
 
 
+@app.command("import", help=t("help.import"), epilog=t("help.import.example"), cls=Command)
+@handle_errors
+def import_command(
+    ctx: typer.Context,
+    files: Annotated[
+        list[Path],
+        typer.Argument(help=t("help.import.files"), metavar=t("metavar.file"), show_default=False),
+    ],
+    version: EditVersionOption = None,
+    dry_run: DryRunOption = False,
+    force: Annotated[bool, typer.Option("--force", help=t("help.import.force"))] = False,
+) -> None:
+    from ki_concept.exchange.command import run_import
+
+    code = run_import(current_run(ctx), files=files, version=version, dry_run=dry_run, force=force)
+    raise typer.Exit(code)
+
+
 @app.command("schema", help=t("help.schema"), epilog=t("help.schema.example"), cls=Command)
 @handle_errors
 def schema_command(

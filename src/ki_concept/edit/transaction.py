@@ -156,3 +156,87 @@ def run_file_edit(
     out.write(visible(t("edit.saved", path=name), one_line=True) + "\n")
     report_warnings(out, [format_diagnostic(d) for d in warnings_of(problems)])
     return 0
+
+
+@dataclass
+class EditOutcome:
+    """What one file of a multi-file edit became: its edit, old and new text and changes."""
+
+    edit: FileEdit
+    old: str
+    result: TextEdit
+
+
+def run_files_edit(
+    edits: list[FileEdit],
+    *,
+    dry_run: bool,
+    as_of: dt.date,
+    limits: Limits,
+    before: Result,
+    out: TextIO,
+    timeout: float | None = None,
+) -> tuple[list[EditOutcome], list[str]]:
+    """Apply several files' edits of one loaded version as one transaction.
+
+        Every file is locked (in sorted order, so two runs cannot wait for each other), read
+        and built; all new files are validated together; only then is each one replaced. If a
+        later write fails, the files written before it get their original bytes back, so the
+        version is either all old or all new. That is best effort: a crash between two writes
+        leaves the earlier files new. Returns the files that change (none: nothing to do) and
+    the warnings the edit introduces, for the caller to show after its report.
+        With ``dry_run`` the unified diffs are shown and nothing is written.
+
+        Raises :class:`EditRefused` (exit 1) as :func:`run_file_edit` does.
+    """
+    if not edits:
+        return [], []
+    loaded = edits[0].loaded
+    targets = {e.relative: (e.path.resolve() if e.path.is_symlink() else e.path) for e in edits}
+    with contextlib.ExitStack() as stack:
+        if not dry_run:
+            for relative in sorted(targets):
+                stack.enter_context(locked(targets[relative], timeout))
+        outcomes: list[EditOutcome] = []
+        raws: dict[str, bytes] = {}
+        replacements: dict[str, Replacement] = {}
+        for edit in edits:
+            raw = read_bytes(targets[edit.relative])
+            document = current_document(edit, raw, limits)
+            result = edit.build(document)
+            if result.text == document.text or result.parsed is None:
+                continue
+            raws[edit.relative] = raw
+            replacements[edit.relative] = Replacement(encode_like(raw, result.text), result.parsed)
+            outcomes.append(EditOutcome(edit, document.text, result))
+        if not outcomes:
+            return [], []
+        problems = check_replacements(loaded, before, replacements, as_of, limits)
+        if dry_run:
+            for outcome in outcomes:
+                shown = visible(display_path(outcome.edit.path), one_line=True)
+                out.write(visible(unified_diff(outcome.old, outcome.result.text, shown, shown)))
+        errors = errors_of(problems)
+        if errors:
+            raise EditRefused(
+                "edit.invalid",
+                path=", ".join(display_path(o.edit.path) for o in outcomes),
+                details=[format_diagnostic(d) for d in errors],
+            )
+        warnings = [format_diagnostic(d) for d in warnings_of(problems)]
+        if dry_run:
+            return outcomes, warnings
+        written: list[str] = []
+        try:
+            for outcome in outcomes:
+                relative = outcome.edit.relative
+                replace_file(targets[relative], replacements[relative].raw, expected=raws[relative])
+                written.append(relative)
+        except EditRefused:
+            for relative in reversed(written):
+                with contextlib.suppress(EditRefused):
+                    replace_file(
+                        targets[relative], raws[relative], expected=replacements[relative].raw
+                    )
+            raise
+    return outcomes, warnings

@@ -227,4 +227,176 @@ EXCHANGE: dict[str, tuple[str, str]] = {
         "{source}: in the hidden sheet, {key} = '{value}' cannot be read; the workbook was "
         "changed. Make a new one with ki-concept export --for.",
     ),
+    # --- import (ki_concept.exchange.reading and .command) --------------------------------
+    "exchange.import.at_cell": (
+        "{source}, Blatt {sheet}, Zelle {cell}: {message}",
+        "{source}, sheet {sheet}, cell {cell}: {message}",
+    ),
+    "exchange.import.at_sheet": (
+        "{source}, Blatt {sheet}: {message}",
+        "{source}, sheet {sheet}: {message}",
+    ),
+    "exchange.import.problems": (
+        "Nichts übernommen: die Rückmeldungen haben {count} Problem(e). Die Zellen "
+        "korrigieren und noch einmal einlesen:",
+        "nothing taken over: the replies have {count} problem(s). Correct the cells and import "
+        "again:",
+    ),
+    "exchange.import.missing_file": (
+        "{source}: die Datei gibt es nicht.",
+        "{source}: no such file.",
+    ),
+    "exchange.import.unreadable": (
+        "{source}: die Datei ist keine XLSX-Arbeitsmappe. Eine Mappe von export --for angeben; "
+        "eine als .xls, .ods oder .csv gespeicherte wieder als .xlsx speichern.",
+        "{source}: the file is not an XLSX workbook. Give a workbook made by export --for; "
+        "one saved as .xls, .ods or .csv, save as .xlsx again.",
+    ),
+    "exchange.import.cannot_read": (
+        "{source}: die Datei lässt sich nicht lesen: {reason}.",
+        "{source}: cannot read the file: {reason}.",
+    ),
+    "exchange.import.is_folder": (
+        "{source} ist ein Ordner; die Arbeitsmappen darin angeben, z. B. {source}/*.xlsx.",
+        "{source} is a folder; give the workbooks in it, e.g. {source}/*.xlsx.",
+    ),
+    "exchange.import.other_concept": (
+        "{source}: die Arbeitsmappe gehört zum Konzept „{found}“, nicht zu „{concept}“.",
+        "{source}: the workbook belongs to the concept '{found}', not to '{concept}'.",
+    ),
+    "exchange.import.other_version": (
+        "{source}: die Arbeitsmappe gehört zur Version {found} (Ordner {found_folder}), "
+        "eingelesen wird in Version {version} (Ordner {folder}). Mit --version "
+        "{found_folder} einlesen oder die Arbeitsmappe neu exportieren.",
+        "{source}: the workbook belongs to version {found} (folder {found_folder}), the "
+        "import goes into version {version} (folder {folder}). Import with --version "
+        "{found_folder} or export the workbook again.",
+    ),
+    "exchange.import.no_sheet": (
+        "{source}: das Blatt {sheet} fehlt (umbenannt?); die Mappe hat: {sheets}. Dem Blatt "
+        "seinen Namen zurückgeben.",
+        "{source}: the sheet {sheet} is missing (renamed?); the workbook has: {sheets}. Give "
+        "the sheet its name back.",
+    ),
+    "exchange.import.no_column": (
+        "die Spalte „{column}“ fehlt in Zeile 1 (umbenannt oder gelöscht?); der Spalte ihre "
+        "Überschrift zurückgeben.",
+        "the column '{column}' is missing from row 1 (renamed or deleted?); give the column "
+        "its header back.",
+    ),
+    "exchange.import.formula": (
+        "eine Formel ohne gespeicherten Wert; Formeln werden nicht berechnet. Den Wert selbst "
+        "eintragen oder die Mappe in der Tabellenkalkulation speichern.",
+        "a formula without a stored value; formulas are not evaluated. Enter the value itself "
+        "or save the workbook in the spreadsheet program.",
+    ),
+    "exchange.import.unknown_status": (
+        "„{status}“ ist kein Status dieser Version.{suggestion} Möglich sind: {choices}.",
+        "'{status}' is not a status of this version.{suggestion} Possible are: {choices}.",
+    ),
+    "exchange.import.ambiguous_status": (
+        "„{status}“ passt zu mehreren Status ({choices}); die Id eintragen.",
+        "'{status}' matches several statuses ({choices}); enter the id.",
+    ),
+    "exchange.import.bad_date": (
+        "„{value}“ ist kein Datum; z. B. 14.12.2025 oder 2025-12-14 eintragen.",
+        "'{value}' is not a date; enter e.g. 2025-12-14 or 14.12.2025.",
+    ),
+    "exchange.import.needs_status": (
+        "{column} ohne {status_column}: den Status eintragen (auch wenn er gleich bleibt) "
+        "oder die Zelle leeren.",
+        "{column} without {status_column}: enter the status (even if it stays the same) or "
+        "empty the cell.",
+    ),
+    "exchange.import.no_id": (
+        "die Zeile hat Einträge, aber keine Id; die Id wieder eintragen.",
+        "the row has entries but no id; put the id back.",
+    ),
+    "exchange.import.not_in_book": (
+        "die Maßnahme {id} war nicht in dieser Arbeitsmappe; die Id nicht ändern.",
+        "the measure {id} was not in this workbook; do not change the id.",
+    ),
+    "exchange.import.unknown_measure": (
+        "die Maßnahme {id} gibt es in Version {version} nicht mehr.",
+        "the measure {id} no longer exists in version {version}.",
+    ),
+    "exchange.import.duplicate": (
+        "die Maßnahme {id} steht schon in Zeile {row}; nur eine Zeile je Maßnahme ausfüllen.",
+        "the measure {id} is already in row {row}; fill in one row per measure.",
+    ),
+    "exchange.import.forbidden_char": (
+        "die Notiz enthält das Steuerzeichen {code}; Konzeptdateien dürfen es nicht enthalten.",
+        "the note contains the control character {code}, which concept files may not hold.",
+    ),
+    "exchange.import.conflicts": (
+        "Nichts übernommen: {count} Konflikt(e). Geänderte Maßnahmen prüfen und mit --force "
+        "übernehmen; widersprüchliche Rückmeldungen in einer der Mappen korrigieren:",
+        "nothing taken over: {count} conflict(s). Check the changed measures and take them "
+        "with --force; correct contradicting replies in one of the workbooks:",
+    ),
+    "exchange.import.changed_since": (
+        "{id}: seit dem Export geändert (jetzt: {now}); Rückmeldung {where}: {asked}.",
+        "{id}: changed since the export (now: {now}); reply {where}: {asked}.",
+    ),
+    "exchange.import.disagree": (
+        "{id}: die Rückmeldungen widersprechen sich: {answers}.",
+        "{id}: the replies contradict each other: {answers}.",
+    ),
+    "exchange.import.where.one": (
+        "{source}, Blatt {sheet}, Zelle {cells}",
+        "{source}, sheet {sheet}, cell {cells}",
+    ),
+    "exchange.import.where.many": (
+        "{source}, Blatt {sheet}, Zellen {cells}",
+        "{source}, sheet {sheet}, cells {cells}",
+    ),
+    "exchange.import.values_now": (
+        "status {status}, ende {end}, letzter verlauf {step}",
+        "status {status}, ende {end}, last verlauf {step}",
+    ),
+    "exchange.import.asked_status": (
+        "status {status}, Datum {date}{note}",
+        "status {status}, date {date}{note}",
+    ),
+    "exchange.import.asked_end": ("ende {end}", "ende {end}"),
+    "exchange.import.today": ("heute", "today"),
+    "exchange.import.title": (
+        "Maßnahme {id} ({path}) aus {where}:",
+        "measure {id} ({path}) from {where}:",
+    ),
+    "exchange.import.forced": (
+        "trotz Änderung seit dem Export übernommen (--force); vorher: {now}",
+        "taken despite a change since the export (--force); before: {now}",
+    ),
+    "exchange.import.nothing": (
+        "Nichts zu ändern: die Rückmeldungen enthalten keine neuen Werte.",
+        "nothing to change: the replies hold no new values.",
+    ),
+    "exchange.import.answered": (
+        "Geantwortet ({count}): {names}",
+        "answered ({count}): {names}",
+    ),
+    "exchange.import.silent": (
+        "Ohne Eintrag ({count}): {names}",
+        "nothing filled in ({count}): {names}",
+    ),
+    "help.import": (
+        "Ausgefüllte Arbeitsmappen von export --for einlesen: neuer Status, Verlauf und Ende "
+        "in die YAML-Dateien. Alles oder nichts: bei einem Problem oder Konflikt wird nichts "
+        "geschrieben.",
+        "read workbooks of export --for that were filled in: new status, history and end into "
+        "the YAML files. All or nothing: on any problem or conflict nothing is written.",
+    ),
+    "help.import.files": (
+        "Die ausgefüllten Arbeitsmappen (XLSX).",
+        "the filled-in workbooks (XLSX).",
+    ),
+    "help.import.force": (
+        "Auch Maßnahmen übernehmen, die seit dem Export in der YAML geändert wurden.",
+        "also take measures that were changed in the YAML since the export.",
+    ),
+    "help.import.example": (
+        "Beispiel: ki-concept import rueckmeldung/*.xlsx --dry-run",
+        "Example: ki-concept import feedback/*.xlsx --dry-run",
+    ),
 }
