@@ -126,3 +126,43 @@ def test_values_survive_and_text_stays_text(books: list[tuple[Any, Any]]) -> Non
     assert formula_like.value == "@Titel" and formula_like.data_type == "s"
     note = by_group["VHS"]["Maßnahmen"]["I2"]
     assert note.value == "=gestartet" and note.data_type == "s"
+
+
+def test_a_reply_saved_by_libreoffice_imports(tmp_path: Any) -> None:
+    root = tmp_path / "concept"
+    write_version(
+        root,
+        "2020",
+        konzept(),
+        {"a": field("A", [goal("A-Z1")], [measure("A-M1", "laufend", verantwortlich="VHS")])},
+    )
+    runner = CliRunner()
+    out = tmp_path / "out"
+    base = ["--root", str(root), "--lang", "de"]
+    assert (
+        runner.invoke(app, [*base, "export", "--for", "verantwortlich", "-o", str(out)]).exit_code
+        == 0
+    )
+    (reply,) = out.glob("*.xlsx")
+    book = openpyxl.load_workbook(reply)
+    sheet = book[book.sheetnames[0]]
+    header = [cell.value for cell in sheet[1]]
+    sheet.cell(2, header.index("Neuer Status") + 1, "umgesetzt")
+    sheet.cell(2, header.index("Datum der Änderung") + 1, "01.12.2026")
+    sheet.cell(2, header.index("Neues Ende") + 1, "2026-12-01")
+    book.save(reply)
+    saved = tmp_path / "saved"
+    assert SOFFICE is not None
+    profile = (tmp_path / "profile").as_uri()
+    done = subprocess.run(
+        [SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "xlsx",
+         "--outdir", str(saved), str(reply)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    result = runner.invoke(app, [*base, "import", str(saved / reply.name)])
+    assert result.exit_code == 0, result.output
+    text = (root / "2020" / "handlungsfelder" / "a.yaml").read_text(encoding="utf-8")
+    assert "umgesetzt" in text and "2026-12-01" in text
+    check = runner.invoke(app, [*base, "status", "--format", "json"])
+    assert '"achieved": 1' in check.stdout
