@@ -113,3 +113,11 @@ def test_status_takes_a_field_id_in_any_case(runner: CliRunner) -> None:
     assert result.exit_code == 0, result.output
     assert "Id ARBEIT verwendet (angegeben: arbeit)." in result.stderr
     assert "Arbeit und Wirtschaft" in result.stdout and "Bildung" not in result.stdout
+
+
+def test_title_words_match_without_accents(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--root", str(BUNDLED), "show", "ubergangskonferenzen"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Maßnahme ARBEIT-M2 · Übergangskonferenzen")
+    sharp = runner.invoke(app, ["--root", str(BUNDLED), "show", "umsetzung massnahmen"])
+    assert sharp.stdout.startswith("Ziel STEUERUNG-Z3")

@@ -50,12 +50,20 @@ def items(version: ConceptVersion) -> list[Found]:
     return found
 
 
+def _folded(text: str) -> str:
+    """``text`` without case and accents: ``Sprachcafé`` and ``sprachcafe`` are alike."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ß", "ss")
+
+
 def by_title(version: ConceptVersion, words: str) -> list[Found]:
-    """The items whose title contains every word of ``words``, ignoring case."""
-    wanted = words.casefold().split()
+    """The items whose title contains every word of ``words``, ignoring case and accents."""
+    wanted = _folded(words).split()
     if not wanted:
         return []
-    return [f for f in items(version) if all(w in f.item.title.casefold() for w in wanted)]
+    return [f for f in items(version) if all(w in _folded(f.item.title) for w in wanted)]
 
 
 def closest_ids(version: ConceptVersion, item_id: str, count: int = 3) -> list[str]:
