@@ -400,3 +400,15 @@ def test_as_of_in_english_and_for_validate(runner: CliRunner) -> None:
     # validate reads no history: its --as-of is the day for 'overdue' only.
     validate = flat(runner.invoke(app, ["validate", "--help"]).stdout)
     assert "--as-of DATUM Stichtag für 'überfällig'" in validate and "verlauf" not in validate
+
+
+def test_a_value_with_a_leading_dash_gets_a_hint(runner: CliRunner) -> None:
+    code, out, err = invoke(
+        runner, "--root", str(BUNDLED), "set", "ARBEIT-M3", "ressourcen", "-20 %"
+    )
+    assert code == 2 and out == ""
+    assert err.startswith(
+        "Fehler: Die Option -2 gibt es bei 'ki-concept set' nicht. Beginnt ein Wert mit '-', "
+        "'--' davor setzen: ki-concept set … -- -20 %\n"
+        "Aufruf: ki-concept set [OPTIONEN] ID SCHLÜSSEL [WERT]...\n"
+    )

@@ -430,10 +430,10 @@ def set_status_command(
 def set_command(
     ctx: typer.Context,
     item_id: Annotated[str, typer.Argument(metavar="ID", help=t("help.edit.item_id"))],
-    key: Annotated[str, typer.Argument(metavar="KEY", help=t("help.edit.key"))],
+    key: Annotated[str, typer.Argument(metavar=t("metavar.key"), help=t("help.edit.key"))],
     values: Annotated[
         list[str] | None,
-        typer.Argument(metavar="VALUE", help=t("help.edit.values"), show_default=False),
+        typer.Argument(metavar=t("metavar.value"), help=t("help.edit.values"), show_default=False),
     ] = None,
     add: Annotated[bool, typer.Option("--add", help=t("help.edit.add_items"))] = False,
     remove: Annotated[bool, typer.Option("--remove", help=t("help.edit.remove_items"))] = False,

@@ -21,6 +21,7 @@ Typer exports no classes for click's usage errors; they are told apart by class 
 from __future__ import annotations
 
 import inspect
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -422,7 +423,11 @@ def describe_usage_error(exc: Any, kinds: set[str]) -> str:
                 command=command,
                 similar=", ".join(similar),
             )
-        return _say("cli.usage.no_such_option", option=exc.option_name, command=command)
+        message = _say("cli.usage.no_such_option", option=exc.option_name, command=command)
+        if re.fullmatch(r"-[^-]\S*|-\d.*", exc.option_name or ""):
+            # '-20 %' as a value: click reads it as short options.
+            message += " " + _say("cli.usage.value_with_dash", command=command)
+        return message
     if "MissingParameter" in kinds and param is not None:
         kind = "argument" if param.param_type_name == "argument" else "option"
         return _say(f"cli.usage.missing_{kind}", name=_param_name(param))

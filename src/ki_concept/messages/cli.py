@@ -8,6 +8,10 @@ CLI: dict[str, tuple[str, str]] = {
         "Die Option {option} gibt es bei '{command}' nicht.",
         "'{command}' has no option {option}.",
     ),
+    "cli.usage.value_with_dash": (
+        "Beginnt ein Wert mit '-', '--' davor setzen: {command} … -- -20 %",
+        "If a value starts with '-', put '--' before it: {command} … -- -20 %",
+    ),
     "cli.usage.no_such_option_similar": (
         "Die Option {option} gibt es bei '{command}' nicht; gemeint ist vielleicht {similar}.",
         "'{command}' has no option {option}; did you mean {similar}?",
