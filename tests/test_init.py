@@ -64,6 +64,9 @@ def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+TODAY = dt.date.today().isoformat()
+
+
 def ki(runner: CliRunner, *args: str) -> Result:
     return runner.invoke(app, list(args))
 
@@ -470,6 +473,8 @@ def test_the_template_as_it_is_makes_a_valid_concept(runner: CliRunner, here: Pa
         "    quellen: [Q1]\n"
         "    beispiel: true\n"
         "    ressourcen: 2 Fachkräfte, 40.000 € pro Jahr\n"
+        # The table's status holds on the day of init: so the history says.
+        f"    verlauf:\n      - datum: {TODAY}\n        status: laufend\n"
         "\n"
         "  - id: BILDUNG-M2\n"
         "    titel: Elterncafés an Grundschulen\n"
@@ -477,6 +482,7 @@ def test_the_template_as_it_is_makes_a_valid_concept(runner: CliRunner, here: Pa
         "    status: geplant\n"
         "    verantwortlich: Kommunales Integrationszentrum\n"
         "    beispiel: true\n"
+        f"    verlauf:\n      - datum: {TODAY}\n        status: geplant\n"
     )
     assert (here / "konzept" / "2024" / "konzept.yaml").read_text(encoding="utf-8") == (
         "# Integrationskonzept, angelegt mit `ki-concept init` aus vorlage.xlsx.\n"
@@ -592,6 +598,7 @@ def test_a_filled_template_becomes_a_concept_status_can_count(
         "beginn": "2023-09-01",
         "ende": "2030-12-31",
         "quellen": ["Q1", "Q2"],
+        "verlauf": [{"datum": TODAY, "status": "laufend"}],
     }
     assert (paten["status"], paten["ziele"], paten["beginn"], paten["ende"]) == (
         "umgesetzt",

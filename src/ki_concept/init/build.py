@@ -30,7 +30,15 @@ from ki_concept.init.layout import (
 )
 from ki_concept.init.table import Cell, Problem, Table, TableInvalid, shown
 from ki_concept.matching import case_matches, match_id
-from ki_concept.models import Goal, Handlungsfeld, Konzept, Measure, yaml_key, yaml_keys
+from ki_concept.models import (
+    Goal,
+    Handlungsfeld,
+    HistoryEntry,
+    Konzept,
+    Measure,
+    yaml_key,
+    yaml_keys,
+)
 from ki_concept.vocabulary import DEFAULT_WORDS
 
 MAX_LINE = 500
@@ -434,7 +442,14 @@ class _Ids:
             blocked.add(candidate)
 
 
-def build(table: Table, *, title: str | None, version: str, default_title: str) -> Built:
+def build(
+    table: Table,
+    *,
+    title: str | None,
+    version: str,
+    default_title: str,
+    today: dt.date | None = None,
+) -> Built:
     """The new version's data from ``table``; :class:`TableInvalid` with every problem."""
     reader = _Reader(table)
     entries = [e for row in table.rows if (e := reader.entry(row.number, row.cells)) is not None]
@@ -556,8 +571,18 @@ def build(table: Table, *, title: str | None, version: str, default_title: str) 
             count=len(ordered),
         )
     return _assemble(
-        konzept_rows[0] if konzept_rows else None, items, title, version, default_title, generated
+        konzept_rows[0] if konzept_rows else None,
+        items,
+        title,
+        version,
+        default_title,
+        generated,
+        today or dt.date.today(),
     )
+
+
+STEP_DATE = yaml_key(HistoryEntry, "date")
+STEP_STATUS = yaml_key(HistoryEntry, "status")
 
 
 def _ordered(model: type[Any], values: dict[str, Any]) -> dict[str, Any]:
@@ -574,6 +599,7 @@ def _assemble(
     version: str,
     default_title: str,
     generated: int,
+    today: dt.date,
 ) -> Built:
     sources: dict[str, str] = {}
 
@@ -606,8 +632,17 @@ def _assemble(
             )
             goals += 1
         else:
+            measure = _ordered(Measure, values)
+            status = measure.get(yaml_key(Measure, "status"))
+            if status is not None:
+                # The status the table gives holds today: recorded so, later dates can tell.
+                step = {
+                    yaml_key(HistoryEntry, "date"): today,
+                    yaml_key(HistoryEntry, "status"): status,
+                }
+                measure[yaml_key(Measure, "history")] = [step]
             by_field[entry.field_id].setdefault(yaml_key(Handlungsfeld, "measures"), []).append(
-                _ordered(Measure, values)
+                measure
             )
             measures += 1
     # Goals and measures were appended after the field's own keys: put them in schema order.

@@ -8,6 +8,7 @@ folder (next to the new folder, or inside it when it exists and is empty), check
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import errno
 import os
 import shutil
@@ -75,7 +76,7 @@ def run_init(
     check_version_name(name, target)
     chosen_title = _check_title(title)
     if source is not None:
-        files, summary = _from_table(source, chosen_title, name)
+        files, summary = _from_table(source, chosen_title, name, run.today)
     else:
         from ki_concept.init.skeleton import skeleton
 
@@ -130,7 +131,9 @@ def _check_folder(folder: Path) -> Path:
     return target
 
 
-def _from_table(source: Path, title: str | None, version: str) -> tuple[dict[str, str], str]:
+def _from_table(
+    source: Path, title: str | None, version: str, today: dt.date
+) -> tuple[dict[str, str], str]:
     from ki_concept.init.build import build
     from ki_concept.init.table import read_table
     from ki_concept.init.yaml_text import document
@@ -138,7 +141,9 @@ def _from_table(source: Path, title: str | None, version: str) -> tuple[dict[str
     from ki_concept.reading.files import FIELDS_FOLDER, KONZEPT_FILE
 
     table = read_table(source)
-    built = build(table, title=title, version=version, default_title=t("init.default_title"))
+    built = build(
+        table, title=title, version=version, default_title=t("init.default_title"), today=today
+    )
     origin = visible(display_path(source), one_line=True)
     files = {
         KONZEPT_FILE: document(built.konzept, [t("init.comment.konzept", source=origin)]),
