@@ -558,9 +558,10 @@ def test_null_history_becomes_a_list(runner: CliRunner, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert field_path(root).read_text() == _replace(
         text,
+        ("    titel: Eins\n", "    titel: Eins\n    status: idee\n"),
         (
             "    verlauf: ~\n",
-            "    verlauf:\n      - datum: 2018-01-01\n        status: idee\n    status: idee\n",
+            "    verlauf:\n      - datum: 2018-01-01\n        status: idee\n",
         ),
     )
 
@@ -833,4 +834,24 @@ def test_a_step_in_the_middle_of_a_blank_line_separated_history(
     assert field_path(root).read_text() == text.replace(
         "status: geplant}\n\n",
         "status: geplant}\n\n      - {datum: 2017-05-05, status: ruhend}\n\n",
+    )
+
+
+def test_a_new_status_key_goes_where_the_schema_has_it(runner: CliRunner, tmp_path: Path) -> None:
+    text = (
+        "id: F\ntitel: F\nziele:\n  - {id: F-Z1, titel: Z, ebene: leitziel}\nmassnahmen:\n"
+        "  - id: F-M1\n    titel: Eins\n    ziele: [F-Z1]  # das Ziel\n"
+        "    verantwortlich: VHS\n    beginn: 2018-01-01\n"
+    )
+    root = make_version(tmp_path, {"feld.yaml": text})
+    result = run(runner, root, "set-status", "F-M1", "laufend", "--date", "2018-02-01")
+    assert result.exit_code == 0, result.output
+    assert field_path(root).read_text() == _replace(
+        text,
+        ("    ziele: [F-Z1]  # das Ziel\n", "    ziele: [F-Z1]  # das Ziel\n    status: laufend\n"),
+        (
+            "    beginn: 2018-01-01\n",
+            "    beginn: 2018-01-01\n    verlauf:\n      - datum: 2018-02-01\n"
+            "        status: laufend\n",
+        ),
     )

@@ -53,6 +53,7 @@ ID = yaml_key(Measure, "id")
 TITLE = yaml_key(Measure, "title")
 GOALS = yaml_key(Measure, "goals")
 STATUS = yaml_key(Measure, "status")
+DESCRIPTION = yaml_key(Measure, "description")
 RESPONSIBLE = yaml_key(Measure, "responsible")
 START = yaml_key(Measure, "start")
 END = yaml_key(Measure, "end")
@@ -492,7 +493,13 @@ def set_status(
 
     status_node = doc.nodes.get((*path, STATUS))
     if is_last:
-        if status_node is None:
+        # A new 'status' goes where the schema has it: after the keys before it that are there.
+        anchor = next(
+            (key for key in (GOALS, DESCRIPTION, TITLE, ID) if (*path, key) in doc.nodes), None
+        )
+        if status_node is None and anchor is not None and not node.flow:
+            splices.append(insert_after(doc, path, anchor, [(STATUS, status)], layout))
+        elif status_node is None:
             at_end.append((STATUS, status))
         elif old_status != status:
             splices.append(replace_scalar(doc, status_node, status, flow=node.flow))
