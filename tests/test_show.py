@@ -121,3 +121,9 @@ def test_title_words_match_without_accents(runner: CliRunner) -> None:
     assert result.stdout.startswith("Maßnahme ARBEIT-M2 · Übergangskonferenzen")
     sharp = runner.invoke(app, ["--root", str(BUNDLED), "show", "umsetzung massnahmen"])
     assert sharp.stdout.startswith("Ziel STEUERUNG-Z3")
+
+
+def test_no_line_ends_in_padding(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--root", str(BUNDLED), "show", "ARBEIT-Z1"])
+    assert result.exit_code == 0
+    assert all(line == line.rstrip() for line in result.stdout.splitlines())

@@ -200,7 +200,9 @@ def render_text(shown: Shown, *, color: bool = False, width: int = 80) -> str:
             console.print(
                 f"  {format_date(entry.date)}  ● {escape(status)}{escape(note)}", overflow="fold"
             )
-    return console.file.getvalue()  # type: ignore[attr-defined, no-any-return]
+    out: str = console.file.getvalue()  # type: ignore[attr-defined]
+    # rich pads each grid line to the full width; the padding helps nobody.
+    return "".join(line.rstrip() + "\n" for line in out.splitlines())
 
 
 def render_json(shown: Shown) -> str:
