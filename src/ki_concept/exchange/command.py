@@ -24,6 +24,7 @@ from ki_concept.edit.operations import (
     END,
     MEASURES,
     Change,
+    ListChange,
     TextEdit,
     set_status,
     set_value,
@@ -77,6 +78,9 @@ def _asked(answer: Answer) -> str:
         parts.append(t("exchange.import.asked_status", status=answer.status, date=day, note=note))
     if answer.end is not None:
         parts.append(t("exchange.import.asked_end", end=answer.end.isoformat()))
+    for key, value in answer.values:
+        shown = "; ".join(value.items) if isinstance(value, ListChange) else value
+        parts.append(f"{key} {shown}")
     return ", ".join(parts)
 
 
@@ -85,18 +89,20 @@ def _changes(answer: Answer, measure: Measure) -> bool:
     step = answer.status is not None and (
         answer.status != measure.status or answer.note is not None or answer.date is not None
     )
-    return step or (answer.end is not None and answer.end != measure.end)
+    return step or (answer.end is not None and answer.end != measure.end) or bool(answer.values)
 
 
 def _moves(answer: Answer, measure: Measure) -> bool:
-    """Whether ``answer`` changes the status or the end."""
-    return (answer.status is not None and answer.status != measure.status) or (
-        answer.end is not None and answer.end != measure.end
+    """Whether ``answer`` changes the status, the end or (full export) another value."""
+    return (
+        (answer.status is not None and answer.status != measure.status)
+        or (answer.end is not None and answer.end != measure.end)
+        or bool(answer.values)
     )
 
 
 def _key(answer: Answer) -> tuple[object, ...]:
-    return (answer.status, answer.date, answer.note, answer.end)
+    return (answer.status, answer.date, answer.note, answer.end, answer.values)
 
 
 def run_import(
@@ -122,6 +128,7 @@ def run_import(
         concept.konzept.version,
         concept.vocabulary,
         frozenset(measures),
+        measures,
     )
     problems: list[str] = []
     replies: list[Reply] = []
@@ -151,11 +158,11 @@ def run_import(
             conflicts.append(t("exchange.import.disagree", id=measure_id, answers=answers))
             continue
         source = sources[0]
-        now = layout.fingerprint(measure)
         changed = [
             s
             for s in sources
-            if (stamp := s.reply.meta.stamp(measure_id)) is not None and stamp.fingerprint != now
+            if (stamp := s.reply.meta.stamp(measure_id)) is not None
+            and stamp.fingerprint != layout.fingerprint_for(s.reply.meta.group_kind, measure)
         ]
         if changed and _moves(source.answer, measure):
             if not force:
@@ -219,6 +226,19 @@ def run_import(
                             item_id=measure_id,
                             key=END,
                             value=answer.end.isoformat(),
+                            order=order,
+                            file=path,
+                        )
+                    )
+                    current = _after(current, steps[-1])
+                for key, value in answer.values:
+                    steps.append(
+                        set_value(
+                            current,
+                            list_key=MEASURES,
+                            item_id=measure_id,
+                            key=key,
+                            value=value,
                             order=order,
                             file=path,
                         )

@@ -380,12 +380,47 @@ EXCHANGE: dict[str, tuple[str, str]] = {
         "Ohne Eintrag ({count}): {names}",
         "nothing filled in ({count}): {names}",
     ),
+    "exchange.full.new_row": (
+        "eine Zeile ohne Id: neue Maßnahmen lassen sich nicht einlesen. Die Zeile löschen und "
+        "die Maßnahme mit ki-concept add massnahme anlegen.",
+        "a row without an id: new measures cannot be imported. Delete the row and create the "
+        "measure with ki-concept add massnahme.",
+    ),
+    "exchange.full.cannot_clear": (
+        "die Zelle ist leer, die YAML-Datei hat einen Wert; ein Import löscht keine Werte. "
+        "Den Wert zurück eintragen und ihn in der YAML-Datei entfernen.",
+        "the cell is empty but the YAML file has a value; an import removes no values. Put "
+        "the value back and remove it in the YAML file.",
+    ),
+    "exchange.full.step_needs_status": (
+        "{column} geändert, {status_column} aber nicht: ein Verlaufseintrag entsteht nur mit "
+        "einem neuen Status. Den Status ändern oder die Zelle zurücksetzen.",
+        "{column} changed but not {status_column}: a history entry comes only with a new "
+        "status. Change the status or put the cell back.",
+    ),
+    "exchange.full.other_day": (
+        "{source}: exportiert am {exported} mit Stichtag {as_of}; Status und Verlauf zeigen "
+        "darin einen anderen Tag als heute und lassen sich nicht zurück einlesen. Ohne "
+        "--as-of neu exportieren.",
+        "{source}: exported on {exported} for {as_of}; its status and history show another "
+        "day than that and cannot be imported. Export again without --as-of.",
+    ),
+    "exchange.full.bad_bool": (
+        "„{value}“ ist weder {yes} noch {no}.",
+        "'{value}' is neither {yes} nor {no}.",
+    ),
+    "exchange.full.forbidden_char": (
+        "der Text enthält das Steuerzeichen {code}; Konzeptdateien dürfen es nicht enthalten.",
+        "the text contains the control character {code}, which concept files may not hold.",
+    ),
     "help.import": (
         "Ausgefüllte Arbeitsmappen von export --for einlesen: neuer Status, Verlauf und Ende "
-        "in die YAML-Dateien. Alles oder nichts: bei einem Problem oder Konflikt wird nichts "
+        "in die YAML-Dateien; ebenso geänderte Zellen des ganzen Exports (export -o "
+        "massnahmen.xlsx). Alles oder nichts: bei einem Problem oder Konflikt wird nichts "
         "geschrieben.",
         "read workbooks of export --for that were filled in: new status, history and end into "
-        "the YAML files. All or nothing: on any problem or conflict nothing is written.",
+        "the YAML files; likewise changed cells of the full export (export -o "
+        "massnahmen.xlsx). All or nothing: on any problem or conflict nothing is written.",
     ),
     "help.import.files": (
         "Die ausgefüllten Arbeitsmappen (XLSX).",

@@ -1,0 +1,362 @@
+"""Reading the full export back: the sheet ``Alle Maßnahmen`` of ``export -o x.xlsx``.
+
+A cell of an editable column (:data:`EDITABLE`, and ``Status`` with the two ``Verlauf``
+cells) whose value differs from the measure as the YAML has it now is a change; a cell
+equal to the current value is none. The other columns, and the other sheets of the
+workbook (one per Handlungsfeld, the summary …), are not read. Columns are found by their
+header in row 1, in either language. Every problem is collected at its cell.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from ki_concept.edit.operations import ListChange
+from ki_concept.edit.render import forbidden_character
+from ki_concept.exchange import layout
+from ki_concept.exchange.reading import Answer, Expected, Reply, parse_day, status_id
+from ki_concept.export.table import columns
+from ki_concept.i18n import Language, t
+from ki_concept.models import Measure, yaml_key
+
+# Column key of the full export → the field of the measure it shows (same name).
+EDITABLE = (
+    "end",
+    "responsible",
+    "partners",
+    "target_groups",
+    "start",
+    "description",
+    "resources",
+    "ongoing",
+)
+_LISTS = ("partners", "target_groups")
+_DATES = ("start", "end")
+_TRUE = frozenset({"ja", "j", "yes", "y", "true", "wahr"})
+_FALSE = frozenset({"nein", "n", "no", "false", "falsch"})
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """One cell read back: its value and where it is (``F7``; a header in a CSV file)."""
+
+    value: object
+    ref: str
+
+
+# Row number → column key → cell.
+Row = tuple[int, dict[str, TableCell]]
+Problem = Callable[[str, str], None]
+
+
+def header_keys() -> dict[str, str]:
+    """Each header of the full export, in either language and ignoring case → its key."""
+    from ki_concept.messages import MESSAGES
+
+    keys: dict[str, str] = {}
+    for column in columns():
+        for text in MESSAGES[f"export.col.{column.key}"]:
+            keys.setdefault(text.strip().casefold(), column.key)
+    return keys
+
+
+def header_in(key: str, lang: Language) -> str:
+    return layout.text_in(f"export.col.{key}", lang)
+
+
+def _text(value: object) -> str | None:
+    """A cell as stripped text (line ends as ``\\n``); None when empty."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+    return text or None
+
+
+def _placeholders() -> frozenset[str]:
+    """The words the Status column shows for no status: they are no change."""
+    from ki_concept.messages import MESSAGES
+
+    return frozenset(
+        w.casefold() for key in ("status.unknown", "status.not_started") for w in MESSAGES[key]
+    )
+
+
+def table_answers(
+    rows: Iterable[Row],
+    meta: layout.ExportMeta,
+    expected: Expected,
+    problem: Problem,
+    *,
+    stamped: bool,
+) -> list[Answer]:
+    """The changes the rows ask for; problems go to ``problem(where, message)``.
+
+    ``stamped``: the table comes with the hidden sheet, so an id must be one of its stamps.
+    """
+    lang = meta.language
+    answers: list[Answer] = []
+    seen: dict[str, int] = {}
+    placeholders = _placeholders()
+    for row, cells in rows:
+        if all(_text(c.value) is None for c in cells.values()):
+            continue
+        id_cell = cells["id"]
+        measure_id = _text(id_cell.value)
+        if measure_id is None:
+            problem(id_cell.ref, t("exchange.full.new_row"))
+            continue
+        if stamped and meta.stamp(measure_id) is None:
+            problem(id_cell.ref, t("exchange.import.not_in_book", id=measure_id))
+            continue
+        measure = expected.measures.get(measure_id)
+        if measure is None:
+            problem(
+                id_cell.ref,
+                t("exchange.import.unknown_measure", id=measure_id, version=meta.version_folder),
+            )
+            continue
+        if measure_id in seen:
+            problem(
+                id_cell.ref, t("exchange.import.duplicate", id=measure_id, row=seen[measure_id])
+            )
+            continue
+        seen[measure_id] = row
+        # An empty cell of a measure unchanged since the export was emptied: a problem
+        # (an import removes no values). Otherwise the value may be newer than the table.
+        stamp = meta.stamp(measure_id)
+        emptied = stamp is not None and stamp.fingerprint == layout.full_fingerprint(measure)
+        refs: list[str] = []
+        values: list[tuple[str, Any]] = []
+        end: dt.date | None = None
+        for key in EDITABLE:
+            cell = cells.get(key)
+            if cell is None:
+                continue
+            found = _changed(key, cell, measure, lang, problem, emptied=emptied)
+            if found is None:
+                continue
+            refs.append(cell.ref)
+            if key == "end":
+                assert isinstance(found, dt.date)
+                end = found
+            elif isinstance(found, dt.date):
+                values.append((yaml_key(Measure, key), found.isoformat()))
+            else:
+                values.append((yaml_key(Measure, key), found))
+        status, readable = _status(
+            cells.get("status"), measure, expected, placeholders, problem, emptied=emptied
+        )
+        if status is not None:
+            refs.append(cells["status"].ref)
+        day, note, step_refs = _step(cells, measure, problem)
+        if step_refs and status is None and readable:
+            for ref, key in step_refs:
+                problem(
+                    ref,
+                    t(
+                        "exchange.full.step_needs_status",
+                        column=header_in(key, lang),
+                        status_column=header_in("status", lang),
+                    ),
+                )
+            continue
+        refs += [ref for ref, _ in step_refs]
+        if status is None and end is None and not values:
+            continue
+        place = {cell.ref: index for index, cell in enumerate(cells.values())}
+        refs.sort(key=lambda ref: place.get(ref, len(place)))
+        answers.append(Answer(measure_id, row, status, day, note, end, tuple(refs), tuple(values)))
+    return answers
+
+
+def _status(
+    cell: TableCell | None,
+    measure: Measure,
+    expected: Expected,
+    placeholders: frozenset[str],
+    problem: Problem,
+    *,
+    emptied: bool,
+) -> tuple[str | None, bool]:
+    """The new status the cell asks for (None: the current one, or none) and whether the
+    cell could be read."""
+    if cell is None:
+        return None, True
+    text = _text(cell.value)
+    if text is None:
+        if measure.status is not None and emptied:
+            problem(cell.ref, t("exchange.full.cannot_clear"))
+            return None, False
+        return None, True
+    if text.casefold() in placeholders:
+        return None, True
+    found, trouble = status_id(text, expected.vocabulary)
+    if trouble is not None:
+        problem(cell.ref, trouble)
+        return None, False
+    return (found if found != measure.status else None), True
+
+
+def _step(
+    cells: dict[str, TableCell], measure: Measure, problem: Problem
+) -> tuple[dt.date | None, str | None, list[tuple[str, str]]]:
+    """The day and note of the ``Verlauf`` cells when they differ from the last entry."""
+    last = measure.history[-1] if measure.history else None
+    day: dt.date | None = None
+    note: str | None = None
+    refs: list[tuple[str, str]] = []
+    date_cell = cells.get("step_date")
+    if date_cell is not None and _text(date_cell.value) is not None:
+        found = parse_day(date_cell.value)
+        if found is None:
+            problem(date_cell.ref, t("exchange.import.bad_date", value=_text(date_cell.value)))
+        elif last is None or found != last.date:
+            day = found
+            refs.append((date_cell.ref, "step_date"))
+    note_cell = cells.get("step_note")
+    if note_cell is not None:
+        text = _text(note_cell.value)
+        now = _text(last.note) if last is not None else None
+        if text is not None and text != now:
+            code = forbidden_character(text)
+            if code is not None:
+                problem(note_cell.ref, t("exchange.import.forbidden_char", code=code))
+            note = text
+            refs.append((note_cell.ref, "step_note"))
+    return day, note, refs
+
+
+def _changed(
+    key: str,
+    cell: TableCell,
+    measure: Measure,
+    lang: Language,
+    problem: Problem,
+    *,
+    emptied: bool,
+) -> dt.date | bool | str | ListChange | None:
+    """The new value of ``key`` the cell asks for; None when it holds the current one."""
+    current = getattr(measure, key)
+    text = _text(cell.value)
+    if key in _LISTS:
+        if text is None and not emptied:
+            return None
+        items = tuple(dict.fromkeys(i.strip() for i in (text or "").split(";") if i.strip()))
+        return ListChange("replace", items) if list(items) != list(current) else None
+    if text is None:
+        empty = current is None or (isinstance(current, str) and not current.strip())
+        if not empty and emptied and key != "ongoing":
+            problem(cell.ref, t("exchange.full.cannot_clear"))
+        return None
+    if key in _DATES:
+        day = parse_day(cell.value)
+        if day is None:
+            problem(cell.ref, t("exchange.import.bad_date", value=text))
+            return None
+        return day if day != current else None
+    if key == "ongoing":
+        word = text.casefold()
+        if word not in _TRUE | _FALSE:
+            problem(
+                cell.ref,
+                t(
+                    "exchange.full.bad_bool",
+                    value=text,
+                    yes=layout.text_in("export.yes", lang),
+                    no=layout.text_in("export.no", lang),
+                ),
+            )
+            return None
+        flag = word in _TRUE
+        return flag if flag != current else None
+    if text == _text(current):
+        return None
+    code = forbidden_character(text)
+    if code is not None:
+        problem(cell.ref, t("exchange.full.forbidden_char", code=code))
+        return None
+    return text
+
+
+def read_full_sheet(
+    path: Path,
+    book: Any,
+    formula_book: Any,
+    meta: layout.ExportMeta,
+    expected: Expected,
+    problems: list[str],
+) -> Reply | None:
+    """The changes of the sheet ``Alle Maßnahmen`` of a full export at ``path``."""
+    source = path.name
+    if meta.as_of != meta.exported:
+        problems.append(
+            t(
+                "exchange.full.other_day",
+                source=source,
+                as_of=meta.as_of.isoformat(),
+                exported=meta.exported.isoformat(),
+            )
+        )
+        return None
+    sheet_name = layout.text_in("export.sheet.all", meta.language)
+    if sheet_name not in book.sheetnames:
+        shown = ", ".join(n for n in book.sheetnames if n != layout.META_SHEET)
+        problems.append(
+            t("exchange.import.no_sheet", source=source, sheet=sheet_name, sheets=shown)
+        )
+        return None
+    sheet, formula_sheet = book[sheet_name], formula_book[sheet_name]
+    before = len(problems)
+
+    def problem(cell: str, message: str) -> None:
+        problems.append(
+            t(
+                "exchange.import.at_cell",
+                source=source,
+                sheet=sheet_name,
+                cell=cell,
+                message=message,
+            )
+        )
+
+    keys = header_keys()
+    found: dict[str, int] = {}
+    for index in range(1, (sheet.max_column or 0) + 1):
+        header = sheet.cell(1, index).value
+        key = keys.get(str(header).strip().casefold()) if header is not None else None
+        if key is not None and key not in found:
+            found[key] = index
+    if "id" not in found:
+        message = t("exchange.import.no_column", column=header_in("id", meta.language))
+        problems.append(
+            t("exchange.import.at_sheet", source=source, sheet=sheet_name, message=message)
+        )
+        return None
+
+    def rows() -> Iterable[Row]:
+        for row in range(2, (sheet.max_row or 1) + 1):
+            cells: dict[str, TableCell] = {}
+            for key, index in found.items():
+                ref = f"{get_column_letter(index)}{row}"
+                value = sheet.cell(row, index).value
+                if value is None and formula_sheet.cell(row, index).data_type == "f":
+                    problem(ref, t("exchange.import.formula"))
+                cells[key] = TableCell(value, ref)
+            yield row, cells
+
+    reply = Reply(path, meta, sheet_name)
+    reply.answers = table_answers(rows(), meta, expected, problem, stamped=True)
+    reply.answered = bool(reply.answers)
+    return reply if len(problems) == before else None
