@@ -33,6 +33,7 @@ from ki_concept.edit.transaction import FileEdit, report, report_warnings, run_f
 from ki_concept.edit.values import key_kinds
 from ki_concept.escaping import visible
 from ki_concept.exchange import layout
+from ki_concept.exchange.full import read_csv_reply
 from ki_concept.exchange.reading import Answer, Expected, Reply, read_reply
 from ki_concept.i18n import t
 from ki_concept.models import Measure
@@ -49,6 +50,12 @@ class Source:
 
     @property
     def where(self) -> str:
+        if not self.reply.sheet:  # a CSV file: its cells are "Zeile 3, Spalte Ende"
+            return t(
+                "exchange.import.where.csv",
+                source=self.reply.name,
+                cells="; ".join(self.answer.cells),
+            )
         many = "many" if len(self.answer.cells) > 1 else "one"
         return t(
             f"exchange.import.where.{many}",
@@ -137,11 +144,15 @@ def run_import(
         if path.resolve() in seen:
             continue
         seen.add(path.resolve())
-        reply = read_reply(path, expected, problems)
+        reader = read_csv_reply if path.suffix.lower() == ".csv" else read_reply
+        reply = reader(path, expected, problems)
         if reply is not None:
             replies.append(reply)
     if problems:
         raise EditRefused("exchange.import.problems", count=len(problems), details=problems)
+    for reply in replies:
+        if not reply.sheet:
+            out.write(visible(t("exchange.import.csv_note", source=reply.name)) + "\n")
 
     wanted: dict[str, list[Source]] = {}
     for reply in replies:

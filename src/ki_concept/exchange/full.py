@@ -1,4 +1,5 @@
-"""Reading the full export back: the sheet ``Alle Maßnahmen`` of ``export -o x.xlsx``.
+"""Reading the full export back: the sheet ``Alle Maßnahmen`` of ``export -o x.xlsx``, or
+the CSV file of ``export --format csv`` (:func:`read_csv_reply`).
 
 A cell of an editable column (:data:`EDITABLE`, and ``Status`` with the two ``Verlauf``
 cells) whose value differs from the measure as the YAML has it now is a change; a cell
@@ -9,7 +10,9 @@ header in row 1, in either language. Every problem is collected at its cell.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +27,7 @@ from ki_concept.exchange.reading import Answer, Expected, Reply, parse_day, stat
 from ki_concept.export.table import columns
 from ki_concept.i18n import Language, t
 from ki_concept.models import Measure, yaml_key
+from ki_concept.spreadsheet import FORMULA_START
 
 # Column key of the full export → the field of the measure it shows (same name).
 EDITABLE = (
@@ -84,6 +88,15 @@ def _text(value: object) -> str | None:
     return text or None
 
 
+def _same(text: str | None, current: str | None, ansi: bool) -> bool:
+    """Whether a cell's text is the current value (also after Windows-1252's ``?``)."""
+    if text == current:
+        return True
+    if not ansi or text is None or current is None:
+        return False
+    return text == current.encode("cp1252", errors="replace").decode("cp1252")
+
+
 def _placeholders() -> frozenset[str]:
     """The words the Status column shows for no status: they are no change."""
     from ki_concept.messages import MESSAGES
@@ -100,10 +113,13 @@ def table_answers(
     problem: Problem,
     *,
     stamped: bool,
+    ansi: bool = False,
 ) -> list[Answer]:
     """The changes the rows ask for; problems go to ``problem(where, message)``.
 
     ``stamped``: the table comes with the hidden sheet, so an id must be one of its stamps.
+    ``ansi``: the table was saved as Windows-1252, which turns what it cannot hold into
+    ``?``; a cell equal to the YAML's value after that loss is no change either.
     """
     lang = meta.language
     answers: list[Answer] = []
@@ -144,7 +160,7 @@ def table_answers(
             cell = cells.get(key)
             if cell is None:
                 continue
-            found = _changed(key, cell, measure, lang, problem, emptied=emptied)
+            found = _changed(key, cell, measure, lang, problem, emptied=emptied, ansi=ansi)
             if found is None:
                 continue
             refs.append(cell.ref)
@@ -160,7 +176,7 @@ def table_answers(
         )
         if status is not None:
             refs.append(cells["status"].ref)
-        day, note, step_refs = _step(cells, measure, problem)
+        day, note, step_refs = _step(cells, measure, problem, ansi=ansi)
         if step_refs and status is None and readable:
             for ref, key in step_refs:
                 problem(
@@ -210,7 +226,7 @@ def _status(
 
 
 def _step(
-    cells: dict[str, TableCell], measure: Measure, problem: Problem
+    cells: dict[str, TableCell], measure: Measure, problem: Problem, *, ansi: bool
 ) -> tuple[dt.date | None, str | None, list[tuple[str, str]]]:
     """The day and note of the ``Verlauf`` cells when they differ from the last entry."""
     last = measure.history[-1] if measure.history else None
@@ -229,7 +245,7 @@ def _step(
     if note_cell is not None:
         text = _text(note_cell.value)
         now = _text(last.note) if last is not None else None
-        if text is not None and text != now:
+        if text is not None and not _same(text, now, ansi):
             code = forbidden_character(text)
             if code is not None:
                 problem(note_cell.ref, t("exchange.import.forbidden_char", code=code))
@@ -246,6 +262,7 @@ def _changed(
     problem: Problem,
     *,
     emptied: bool,
+    ansi: bool,
 ) -> dt.date | bool | str | ListChange | None:
     """The new value of ``key`` the cell asks for; None when it holds the current one."""
     current = getattr(measure, key)
@@ -254,7 +271,10 @@ def _changed(
         if text is None and not emptied:
             return None
         items = tuple(dict.fromkeys(i.strip() for i in (text or "").split(";") if i.strip()))
-        return ListChange("replace", items) if list(items) != list(current) else None
+        same = len(items) == len(current) and all(
+            _same(i, c, ansi) for i, c in zip(items, current, strict=False)
+        )
+        return None if same else ListChange("replace", items)
     if text is None:
         empty = current is None or (isinstance(current, str) and not current.strip())
         if not empty and emptied and key != "ongoing":
@@ -281,7 +301,7 @@ def _changed(
             return None
         flag = word in _TRUE
         return flag if flag != current else None
-    if text == _text(current):
+    if _same(text, _text(current), ansi):
         return None
     code = forbidden_character(text)
     if code is not None:
@@ -358,5 +378,116 @@ def read_full_sheet(
 
     reply = Reply(path, meta, sheet_name)
     reply.answers = table_answers(rows(), meta, expected, problem, stamped=True)
+    reply.answered = bool(reply.answers)
+    return reply if len(problems) == before else None
+
+
+# --- the full export as CSV -------------------------------------------------------------
+
+
+def _decoded(data: bytes) -> tuple[str | None, bool]:
+    """The text of a CSV file: UTF-8 with or without BOM, else Windows-1252 (German Excel);
+    and whether it was Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), False
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), True
+    except UnicodeDecodeError:
+        return None, False
+
+
+def _separator(text: str) -> str:
+    """``;`` or ``,``, whichever the header line has more of (``;`` when even)."""
+    header = text.split("\n", 1)[0]
+    return "," if header.count(",") > header.count(";") else ";"
+
+
+def _unprotected(text: str) -> str:
+    """A CSV cell without the apostrophe the export puts before formula-like text."""
+    if text.startswith("'") and text[1:].startswith(FORMULA_START):
+        return text[1:]
+    return text
+
+
+def read_csv_reply(path: Path, expected: Expected, problems: list[str]) -> Reply | None:
+    """The changes of a CSV file of the full export (``export --format csv``) at ``path``.
+
+    There is no hidden sheet, so nothing to detect conflicts with: every cell that differs
+    from the YAML as it is now is a change, an empty cell is none.
+    """
+    source = path.name
+    if path.is_dir():
+        problems.append(t("exchange.import.is_folder", source=path))
+        return None
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        problems.append(t("exchange.import.missing_file", source=path))
+        return None
+    except OSError as exc:
+        problems.append(t("exchange.import.cannot_read", source=path, reason=exc.strerror or exc))
+        return None
+    text, ansi = _decoded(data)
+    if text is None or "\x00" in text:
+        problems.append(t("exchange.csv.not_text", source=source))
+        return None
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text)))
+    except csv.Error as exc:
+        problems.append(t("exchange.csv.broken", source=source, reason=str(exc)))
+        return None
+    keys = header_keys()
+    header = records[0] if records else []
+    found: dict[str, tuple[int, str]] = {}
+    german = english = 0
+    from ki_concept.messages import MESSAGES
+
+    for index, name in enumerate(header):
+        shown = _unprotected(name.strip())
+        key = keys.get(shown.casefold())
+        if key is None or key in found:
+            continue
+        found[key] = (index, shown)
+        german_text, english_text = MESSAGES[f"export.col.{key}"]
+        german += shown.casefold() == german_text.casefold()
+        english += shown.casefold() == english_text.casefold()
+    lang: Language = "en" if english > german else "de"
+    if "id" not in found:
+        problems.append(t("exchange.csv.no_id_column", source=source, column=header_in("id", lang)))
+        return None
+    before = len(problems)
+
+    def problem(where: str, message: str) -> None:
+        problems.append(t("exchange.csv.at", source=source, where=where, message=message))
+
+    def rows() -> Iterable[Row]:
+        for number, record in enumerate(records[1:], 2):
+            cells: dict[str, TableCell] = {}
+            for key, (index, shown) in found.items():
+                raw = record[index] if index < len(record) else ""
+                where = t("exchange.csv.cell", row=number, column=shown)
+                cells[key] = TableCell(_unprotected(raw) if raw.strip() else None, where)
+            yield number, cells
+
+    today = dt.date.today()
+    meta = layout.ExportMeta(
+        concept_title=expected.concept_title,
+        version_folder=expected.version_folder,
+        concept_version=expected.concept_version,
+        as_of=today,
+        group_kind=layout.FULL_KIND,
+        group_value=None,
+        group_label=path.stem,
+        exported=today,
+        language=lang,
+        columns=tuple(found),
+        measures=(),
+    )
+    reply = Reply(path, meta, "")
+    reply.answers = table_answers(rows(), meta, expected, problem, stamped=False, ansi=ansi)
     reply.answered = bool(reply.answers)
     return reply if len(problems) == before else None

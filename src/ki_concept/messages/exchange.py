@@ -405,6 +405,32 @@ EXCHANGE: dict[str, tuple[str, str]] = {
         "{source}: exported on {exported} for {as_of}; its status and history show another "
         "day than that and cannot be imported. Export again without --as-of.",
     ),
+    "exchange.csv.at": ("{source}, {where}: {message}", "{source}, {where}: {message}"),
+    "exchange.csv.cell": ("Zeile {row}, Spalte {column}", "row {row}, column {column}"),
+    "exchange.csv.not_text": (
+        "{source}: die Datei ist keine Textdatei in UTF-8 oder Windows-1252; eine CSV-Datei von "
+        "ki-concept export --format csv angeben.",
+        "{source}: the file is no text in UTF-8 or Windows-1252; give a CSV file made by "
+        "ki-concept export --format csv.",
+    ),
+    "exchange.csv.broken": (
+        "{source}: die CSV-Datei lässt sich nicht lesen: {reason}.",
+        "{source}: cannot read the CSV file: {reason}.",
+    ),
+    "exchange.csv.no_id_column": (
+        "{source}, Zeile 1: die Spalte „{column}“ fehlt; nur eine CSV-Datei von ki-concept "
+        "export --format csv lässt sich einlesen (die Kopfzeile nicht ändern).",
+        "{source}, row 1: the column '{column}' is missing; only a CSV file of ki-concept "
+        "export --format csv can be imported (do not change its header line).",
+    ),
+    "exchange.import.csv_note": (
+        "{source}: eine CSV-Datei hat kein verborgenes Blatt, Konflikte mit Änderungen seit "
+        "dem Export werden nicht erkannt; als Änderung gilt jede Zelle, die von der YAML "
+        "abweicht.",
+        "{source}: a CSV file has no hidden sheet, so conflicts with changes since the export "
+        "cannot be detected; every cell that differs from the YAML is a change.",
+    ),
+    "exchange.import.where.csv": ("{source}, {cells}", "{source}, {cells}"),
     "exchange.full.bad_bool": (
         "„{value}“ ist weder {yes} noch {no}.",
         "'{value}' is neither {yes} nor {no}.",
@@ -423,8 +449,8 @@ EXCHANGE: dict[str, tuple[str, str]] = {
         "massnahmen.xlsx). All or nothing: on any problem or conflict nothing is written.",
     ),
     "help.import.files": (
-        "Die ausgefüllten Arbeitsmappen (XLSX).",
-        "the filled-in workbooks (XLSX).",
+        "Die ausgefüllten Arbeitsmappen (XLSX) oder der ganze Export als CSV.",
+        "the filled-in workbooks (XLSX), or the full export as CSV.",
     ),
     "help.import.force": (
         "Auch Maßnahmen übernehmen, die seit dem Export in der YAML geändert wurden.",
