@@ -120,3 +120,20 @@ def test_a_csv_that_is_no_export_is_refused(root: Path) -> None:
     result = invoke(root, "import", str(other))
     assert result.exit_code == 1
     assert "liste.csv, Zeile 1: die Spalte „Id“ fehlt" in result.output
+
+
+def test_a_line_without_an_id_is_a_new_measure(root: Path) -> None:
+    out, rows = export(root)
+    header = rows[0]
+    new = [""] * len(header)
+    new[header.index("Handlungsfeld")] = "A"
+    new[header.index("Titel")] = "Dritte Maßnahme"
+    new[header.index("Ziele")] = "A-Z1"
+    save(out, [*rows, new], encoding="cp1252", separator=";", bom=False)
+    result = invoke(root, "import", str(out))
+    assert result.exit_code == 0, result.output
+    assert "Neue Maßnahme A-M3 „Dritte Maßnahme“" in result.output
+    assert "stand.csv, Zeile 5, Spalte Handlungsfeld; Zeile 5, Spalte Ziele;" in result.output
+    expected = FIELD_A.replace("Amt Zwei", '"-Amt Zwei"')
+    expected += "\n  - id: A-M3\n    titel: Dritte Maßnahme\n    ziele: [A-Z1]\n"
+    assert field_a(root).read_text(encoding="utf-8") == expected

@@ -196,7 +196,7 @@ def test_every_bad_cell_at_its_address_and_nothing_written(root: Path) -> None:
     assert f"{at} K3: die Zelle ist leer, die YAML-Datei hat einen Wert" in output
     assert f"{at} J3: Verlauf: Notiz geändert, Status aber nicht" in output
     assert f"{at} D4: die Maßnahme X-M9 war nicht in dieser Arbeitsmappe" in output
-    assert f"{at} D5: eine Zeile ohne Id: neue Maßnahmen lassen sich nicht einlesen" in output
+    assert f"{at} D5: eine Zeile ohne Id: für eine neue Maßnahme Handlungsfeld" in output
 
 
 def test_an_export_for_another_day_is_refused(root: Path) -> None:
@@ -221,3 +221,49 @@ def test_an_english_export_is_read(root: Path) -> None:
     result = invoke(root, "import", str(out))
     assert result.exit_code == 0, result.output
     assert "    verantwortlich: Amt Fünf\n" in field_a(root).read_text(encoding="utf-8")
+
+
+def test_a_row_without_an_id_is_a_new_measure(root: Path) -> None:
+    out = export(root)
+    book = openpyxl.load_workbook(out)
+    sheet = book[SHEET]
+    cells = {"A": "B", "C": "B-Z1", "E": "Neue Maßnahme", STATUS: "geplant"}
+    cells |= {RESPONSIBLE: "Amt Drei", PARTNERS: "P1; P2", ONGOING: "nein"}
+    for column, value in cells.items():
+        sheet[f"{column}5"] = value
+    book.save(out)
+    result = invoke(root, "import", str(out))
+    assert result.exit_code == 0, result.output
+    today = dt.date.today().isoformat()
+    assert field_b(root).read_text(encoding="utf-8") == FIELD_B + (
+        "  - id: B-M2\n"
+        "    titel: Neue Maßnahme\n"
+        "    ziele: [B-Z1]\n"
+        "    status: geplant\n"
+        "    verantwortlich: Amt Drei\n"
+        "    partner: [P1, P2]\n"
+        f"    verlauf:\n      - datum: {today}\n        status: geplant\n"
+    )
+    assert "Neue Maßnahme B-M2 „Neue Maßnahme“" in result.output
+    assert "Blatt Alle Maßnahmen, Zellen A5, C5, E5, G5, K5, L5:" in result.output
+    # Read again, the row adds nothing: the title is in the file already.
+    again = invoke(root, "import", str(out))
+    assert again.exit_code == 0, again.output
+    assert "Nichts zu ändern" in again.output
+    assert field_b(root).read_text(encoding="utf-8").count("Neue Maßnahme") == 1
+
+
+def test_a_new_measure_needs_a_known_field_and_goals(root: Path) -> None:
+    out = export(root)
+    book = openpyxl.load_workbook(out)
+    sheet = book[SHEET]
+    for column, value in {"A": "Z", "C": "B-Z9", "E": "Neue Maßnahme"}.items():
+        sheet[f"{column}5"] = value
+    book.save(out)
+    before = snapshot(root)
+    result = invoke(root, "import", str(out))
+    assert result.exit_code == 1
+    assert snapshot(root) == before
+    at = "massnahmen.xlsx, Blatt Alle Maßnahmen, Zelle"
+    assert f"{at} A5: das Handlungsfeld „Z“ gibt es nicht; möglich sind: A, B." in result.output
+    assert f"{at} C5: das Ziel B-Z9 gibt es in dieser Version nicht" in result.output

@@ -23,7 +23,14 @@ from openpyxl.utils import get_column_letter
 from ki_concept.edit.operations import ListChange
 from ki_concept.edit.render import forbidden_character
 from ki_concept.exchange import layout
-from ki_concept.exchange.reading import Answer, Expected, Reply, parse_day, status_id
+from ki_concept.exchange.reading import (
+    Answer,
+    Expected,
+    NewRow,
+    Reply,
+    parse_day,
+    status_id,
+)
 from ki_concept.export.table import columns
 from ki_concept.i18n import Language, t
 from ki_concept.models import Measure, yaml_key
@@ -114,12 +121,14 @@ def table_answers(
     *,
     stamped: bool,
     ansi: bool = False,
+    new: list[NewRow] | None = None,
 ) -> list[Answer]:
     """The changes the rows ask for; problems go to ``problem(where, message)``.
 
     ``stamped``: the table comes with the hidden sheet, so an id must be one of its stamps.
     ``ansi``: the table was saved as Windows-1252, which turns what it cannot hold into
     ``?``; a cell equal to the YAML's value after that loss is no change either.
+    ``new`` collects the rows without an id (new measures).
     """
     lang = meta.language
     answers: list[Answer] = []
@@ -131,7 +140,10 @@ def table_answers(
         id_cell = cells["id"]
         measure_id = _text(id_cell.value)
         if measure_id is None:
-            problem(id_cell.ref, t("exchange.full.new_row"))
+            if new is not None:
+                found_new = _new_row(row, cells, meta, expected, placeholders, problem, ansi)
+                if found_new is not None:
+                    new.append(found_new)
             continue
         if stamped and meta.stamp(measure_id) is None:
             problem(id_cell.ref, t("exchange.import.not_in_book", id=measure_id))
@@ -195,6 +207,86 @@ def table_answers(
         refs.sort(key=lambda ref: place.get(ref, len(place)))
         answers.append(Answer(measure_id, row, status, day, note, end, tuple(refs), tuple(values)))
     return answers
+
+
+def _new_row(
+    row: int,
+    cells: dict[str, TableCell],
+    meta: layout.ExportMeta,
+    expected: Expected,
+    placeholders: frozenset[str],
+    problem: Problem,
+    ansi: bool,
+) -> NewRow | None:
+    """A row without an id as a new measure: Handlungsfeld and Titel are needed."""
+    lang = meta.language
+    field_cell, title_cell = cells.get("field"), cells.get("title")
+    field_id = _text(field_cell.value) if field_cell is not None else None
+    title = _text(title_cell.value) if title_cell is not None else None
+    if field_cell is None or title_cell is None or field_id is None or title is None:
+        problem(
+            cells["id"].ref,
+            t(
+                "exchange.full.new_row",
+                field=header_in("field", lang),
+                title=header_in("title", lang),
+            ),
+        )
+        return None
+    ok = True
+    if field_id not in expected.field_ids:
+        problem(
+            field_cell.ref,
+            t(
+                "exchange.full.unknown_field",
+                field=field_id,
+                choices=", ".join(sorted(expected.field_ids)),
+            ),
+        )
+        ok = False
+    code = forbidden_character(title)
+    if code is not None:
+        problem(title_cell.ref, t("exchange.full.forbidden_char", code=code))
+        ok = False
+    values: list[tuple[str, Any]] = []
+    refs = [field_cell.ref, title_cell.ref]
+    goals_cell = cells.get("goals")
+    goals_text = _text(goals_cell.value) if goals_cell is not None else None
+    if goals_cell is not None and goals_text is not None:
+        goals = [g.strip() for g in goals_text.replace(";", ",").split(",") if g.strip()]
+        unknown = [g for g in goals if g not in expected.goal_ids]
+        if unknown:
+            problem(goals_cell.ref, t("exchange.full.unknown_goal", goals=", ".join(unknown)))
+            ok = False
+        values.append((yaml_key(Measure, "goals"), goals))
+        refs.append(goals_cell.ref)
+    blank = Measure.model_construct(id="-", title=title)
+    status, readable = _status(
+        cells.get("status"), blank, expected, placeholders, problem, emptied=False
+    )
+    ok = ok and readable
+    if status is not None:
+        values.append((yaml_key(Measure, "status"), status))
+        refs.append(cells["status"].ref)
+    for key in EDITABLE:
+        cell = cells.get(key)
+        if cell is None:
+            continue
+        found = _changed(key, cell, blank, lang, problem, emptied=False, ansi=ansi)
+        if found is None:  # empty, a default (nein) or a problem, which was noted
+            continue
+        refs.append(cell.ref)
+        if isinstance(found, ListChange):
+            values.append((yaml_key(Measure, key), list(found.items)))
+        elif isinstance(found, dt.date):
+            values.append((yaml_key(Measure, key), found.isoformat()))
+        else:
+            values.append((yaml_key(Measure, key), found))
+    if not ok:
+        return None
+    place = {cell.ref: index for index, cell in enumerate(cells.values())}
+    refs.sort(key=lambda ref: place.get(ref, len(place)))
+    return NewRow(row, field_id, title, tuple(values), tuple(refs))
 
 
 def _status(
@@ -377,8 +469,8 @@ def read_full_sheet(
             yield row, cells
 
     reply = Reply(path, meta, sheet_name)
-    reply.answers = table_answers(rows(), meta, expected, problem, stamped=True)
-    reply.answered = bool(reply.answers)
+    reply.answers = table_answers(rows(), meta, expected, problem, stamped=True, new=reply.new)
+    reply.answered = bool(reply.answers or reply.new)
     return reply if len(problems) == before else None
 
 
@@ -488,6 +580,8 @@ def read_csv_reply(path: Path, expected: Expected, problems: list[str]) -> Reply
         measures=(),
     )
     reply = Reply(path, meta, "")
-    reply.answers = table_answers(rows(), meta, expected, problem, stamped=False, ansi=ansi)
-    reply.answered = bool(reply.answers)
+    reply.answers = table_answers(
+        rows(), meta, expected, problem, stamped=False, ansi=ansi, new=reply.new
+    )
+    reply.answered = bool(reply.answers or reply.new)
     return reply if len(problems) == before else None

@@ -53,6 +53,18 @@ class Answer:
     values: tuple[tuple[str, Any], ...] = ()
 
 
+@dataclass(frozen=True)
+class NewRow:
+    """A row of a full export without an id: a new measure for ``add_measure``."""
+
+    row: int
+    field_id: str
+    title: str
+    # YAML key → value (text, ``YYYY-MM-DD``, bool, list of text), as ``NewMeasure`` takes.
+    values: tuple[tuple[str, Any], ...]
+    cells: tuple[str, ...]
+
+
 @dataclass
 class Reply:
     """One workbook read back."""
@@ -63,6 +75,8 @@ class Reply:
     answers: list[Answer] = field(default_factory=list)
     # Whether any row has something filled in (a comment counts).
     answered: bool = False
+    # Rows of a full export without an id: new measures.
+    new: list[NewRow] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -80,6 +94,9 @@ class Expected:
     measure_ids: frozenset[str]
     # The measures as they are now (for a full export, whose cells are compared with them).
     measures: Mapping[str, Measure] = field(default_factory=dict)
+    # The Handlungsfelder and goals of the version, for new measures of a full export.
+    field_ids: frozenset[str] = frozenset()
+    goal_ids: frozenset[str] = frozenset()
 
 
 def parse_day(value: object) -> dt.date | None:

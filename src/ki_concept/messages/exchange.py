@@ -381,10 +381,23 @@ EXCHANGE: dict[str, tuple[str, str]] = {
         "nothing filled in ({count}): {names}",
     ),
     "exchange.full.new_row": (
-        "eine Zeile ohne Id: neue Maßnahmen lassen sich nicht einlesen. Die Zeile löschen und "
-        "die Maßnahme mit ki-concept add massnahme anlegen.",
-        "a row without an id: new measures cannot be imported. Delete the row and create the "
-        "measure with ki-concept add massnahme.",
+        "eine Zeile ohne Id: für eine neue Maßnahme {field} (die Id des Handlungsfelds) und "
+        "{title} eintragen, sonst die Zeile löschen.",
+        "a row without an id: for a new measure fill in {field} (the id of the field of "
+        "action) and {title}, or else delete the row.",
+    ),
+    "exchange.full.unknown_field": (
+        "das Handlungsfeld „{field}“ gibt es nicht; möglich sind: {choices}.",
+        "there is no field of action '{field}'; possible are: {choices}.",
+    ),
+    "exchange.full.unknown_goal": (
+        "das Ziel {goals} gibt es in dieser Version nicht; Ziel-Ids durch Komma getrennt "
+        "eintragen.",
+        "the goal {goals} does not exist in this version; enter goal ids separated by commas.",
+    ),
+    "exchange.import.title_new": (
+        "Neue Maßnahme {id} „{title}“ ({path}) aus {where}:",
+        "new measure {id} '{title}' ({path}) from {where}:",
     ),
     "exchange.full.cannot_clear": (
         "die Zelle ist leer, die YAML-Datei hat einen Wert; ein Import löscht keine Werte. "
