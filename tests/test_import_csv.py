@@ -137,3 +137,16 @@ def test_a_line_without_an_id_is_a_new_measure(root: Path) -> None:
     expected = FIELD_A.replace("Amt Zwei", '"-Amt Zwei"')
     expected += "\n  - id: A-M3\n    titel: Dritte Maßnahme\n    ziele: [A-Z1]\n"
     assert field_a(root).read_text(encoding="utf-8") == expected
+
+
+def test_a_reply_of_export_for_saved_as_csv_is_refused(root: Path) -> None:
+    reply = root.parent / "Amt Eins.csv"
+    header = "Id;Handlungsfeld;Titel;Status;Neuer Status;Datum der Änderung;Notiz;Neues Ende"
+    reply.write_bytes(
+        f"{header}\r\nA-M1;A;Erste Maßnahme;laufend;umgesetzt;;;\r\n".encode("cp1252")
+    )
+    before = snapshot(root)
+    result = invoke(root, "import", str(reply))
+    assert result.exit_code == 1
+    assert "Amt Eins.csv: eine Mappe von export --for, als CSV gespeichert" in result.output
+    assert snapshot(root) == before

@@ -534,6 +534,16 @@ def read_csv_reply(path: Path, expected: Expected, problems: list[str]) -> Reply
         return None
     keys = header_keys()
     header = records[0] if records else []
+    # A reply of export --for saved as CSV shares many headers, but not its fill-in ones.
+    replies = {
+        spec.header(lang).casefold()
+        for spec in layout.COLUMNS
+        if spec.editable and spec.key != "comment"
+        for lang in ("de", "en")
+    }
+    if any(_unprotected(name.strip()).casefold() in replies for name in header):
+        problems.append(t("exchange.csv.reply_as_csv", source=source))
+        return None
     found: dict[str, tuple[int, str]] = {}
     german = english = 0
     from ki_concept.messages import MESSAGES

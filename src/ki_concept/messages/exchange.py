@@ -430,6 +430,13 @@ EXCHANGE: dict[str, tuple[str, str]] = {
         "{source}: die CSV-Datei lässt sich nicht lesen: {reason}.",
         "{source}: cannot read the CSV file: {reason}.",
     ),
+    "exchange.csv.reply_as_csv": (
+        "{source}: eine Mappe von export --for, als CSV gespeichert; ohne ihr verborgenes "
+        "Blatt lässt sie sich nicht einlesen. Wieder als .xlsx speichern oder die "
+        "ursprüngliche Mappe nehmen.",
+        "{source}: a workbook of export --for saved as CSV; without its hidden sheet it "
+        "cannot be imported. Save it as .xlsx again or take the original workbook.",
+    ),
     "exchange.csv.no_id_column": (
         "{source}, Zeile 1: die Spalte „{column}“ fehlt; nur eine CSV-Datei von ki-concept "
         "export --format csv lässt sich einlesen (die Kopfzeile nicht ändern).",
