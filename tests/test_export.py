@@ -154,7 +154,10 @@ def test_xlsx_first_sheet_lists_every_measure(
         "Übersicht",
         "Quellen",
         "Angaben",
+        "_ki_concept",
     ]
+    # The last one, for import, is hidden.
+    assert [s.title for s in workbook.worksheets if s.sheet_state != "visible"] == ["_ki_concept"]
     sheet = workbook["Alle Maßnahmen"]
     rows = list(sheet.iter_rows(values_only=True))
     assert list(rows[0]) == HEADER
@@ -168,7 +171,7 @@ def test_xlsx_first_sheet_lists_every_measure(
 
 
 def test_xlsx_sheets_are_ready_to_filter(workbook: openpyxl.Workbook) -> None:
-    for name in workbook.sheetnames:
+    for name in workbook.sheetnames[:-1]:  # the hidden sheet for import is no table
         sheet = workbook[name]
         assert sheet.freeze_panes == "A2", name
         assert all(cell.font.b for cell in sheet[1]), name
@@ -268,7 +271,7 @@ def test_sheet_names_are_valid_for_excel(title: str, taken: list[str], expected:
 def test_the_workbook_says_which_version_and_date_its_numbers_are_for(
     workbook: openpyxl.Workbook,
 ) -> None:
-    assert workbook.sheetnames[-1] == "Angaben"
+    assert workbook.sheetnames[-2:] == ["Angaben", "_ki_concept"]
     about = {row[0]: row[1] for row in workbook["Angaben"].iter_rows(min_row=2, values_only=True)}
     assert about["Stichtag (Status und „überfällig“)"] == dt.datetime(2025, 1, 1)
     assert about["Version"] == "2017" and about["Versionsordner"] == "2017"

@@ -22,9 +22,16 @@ from ki_concept.edit.catalogue import Catalogue
 from ki_concept.edit.errors import EditRefused
 from ki_concept.edit.operations import (
     END,
+    HISTORY,
     MEASURES,
+    STATUS,
+    STEP_DATE,
+    STEP_STATUS,
     Change,
+    ListChange,
+    NewMeasure,
     TextEdit,
+    add_measure,
     set_status,
     set_value,
 )
@@ -32,7 +39,8 @@ from ki_concept.edit.transaction import FileEdit, report, report_warnings, run_f
 from ki_concept.edit.values import key_kinds
 from ki_concept.escaping import visible
 from ki_concept.exchange import layout
-from ki_concept.exchange.reading import Answer, Expected, Reply, read_reply
+from ki_concept.exchange.full import read_csv_reply
+from ki_concept.exchange.reading import Answer, Expected, NewRow, Reply, read_reply
 from ki_concept.i18n import t
 from ki_concept.models import Measure
 from ki_concept.reading.source import YamlDocument
@@ -48,13 +56,20 @@ class Source:
 
     @property
     def where(self) -> str:
-        many = "many" if len(self.answer.cells) > 1 else "one"
-        return t(
-            f"exchange.import.where.{many}",
-            source=self.reply.name,
-            sheet=self.reply.sheet,
-            cells=", ".join(self.answer.cells),
-        )
+        return _where(self.reply, self.answer.cells)
+
+
+def _where(reply: Reply, cells: tuple[str, ...]) -> str:
+    """``DATEI, Blatt …, Zellen J3, K3`` (a CSV file: ``DATEI, Zeile 3, Spalte Ende; …``)."""
+    if not reply.sheet:
+        return t("exchange.import.where.csv", source=reply.name, cells="; ".join(cells))
+    many = "many" if len(cells) > 1 else "one"
+    return t(
+        f"exchange.import.where.{many}",
+        source=reply.name,
+        sheet=reply.sheet,
+        cells=", ".join(cells),
+    )
 
 
 def _now(measure: Measure) -> str:
@@ -77,6 +92,9 @@ def _asked(answer: Answer) -> str:
         parts.append(t("exchange.import.asked_status", status=answer.status, date=day, note=note))
     if answer.end is not None:
         parts.append(t("exchange.import.asked_end", end=answer.end.isoformat()))
+    for key, value in answer.values:
+        shown = "; ".join(value.items) if isinstance(value, ListChange) else value
+        parts.append(f"{key} {shown}")
     return ", ".join(parts)
 
 
@@ -85,18 +103,20 @@ def _changes(answer: Answer, measure: Measure) -> bool:
     step = answer.status is not None and (
         answer.status != measure.status or answer.note is not None or answer.date is not None
     )
-    return step or (answer.end is not None and answer.end != measure.end)
+    return step or (answer.end is not None and answer.end != measure.end) or bool(answer.values)
 
 
 def _moves(answer: Answer, measure: Measure) -> bool:
-    """Whether ``answer`` changes the status or the end."""
-    return (answer.status is not None and answer.status != measure.status) or (
-        answer.end is not None and answer.end != measure.end
+    """Whether ``answer`` changes the status, the end or (full export) another value."""
+    return (
+        (answer.status is not None and answer.status != measure.status)
+        or (answer.end is not None and answer.end != measure.end)
+        or bool(answer.values)
     )
 
 
 def _key(answer: Answer) -> tuple[object, ...]:
-    return (answer.status, answer.date, answer.note, answer.end)
+    return (answer.status, answer.date, answer.note, answer.end, answer.values)
 
 
 def run_import(
@@ -116,12 +136,16 @@ def run_import(
     measures: dict[str, Measure] = {}
     for _, _, measure in concept.measures():
         measures.setdefault(measure.id, measure)
+    catalogue = Catalogue.of(loaded)
     expected = Expected(
         concept.konzept.title,
         concept.name,
         concept.konzept.version,
         concept.vocabulary,
         frozenset(measures),
+        measures,
+        frozenset(catalogue.fields),
+        frozenset(catalogue.goals),
     )
     problems: list[str] = []
     replies: list[Reply] = []
@@ -130,11 +154,15 @@ def run_import(
         if path.resolve() in seen:
             continue
         seen.add(path.resolve())
-        reply = read_reply(path, expected, problems)
+        reader = read_csv_reply if path.suffix.lower() == ".csv" else read_reply
+        reply = reader(path, expected, problems)
         if reply is not None:
             replies.append(reply)
     if problems:
         raise EditRefused("exchange.import.problems", count=len(problems), details=problems)
+    for reply in replies:
+        if not reply.sheet:
+            out.write(visible(t("exchange.import.csv_note", source=reply.name)) + "\n")
 
     wanted: dict[str, list[Source]] = {}
     for reply in replies:
@@ -151,11 +179,11 @@ def run_import(
             conflicts.append(t("exchange.import.disagree", id=measure_id, answers=answers))
             continue
         source = sources[0]
-        now = layout.fingerprint(measure)
         changed = [
             s
             for s in sources
-            if (stamp := s.reply.meta.stamp(measure_id)) is not None and stamp.fingerprint != now
+            if (stamp := s.reply.meta.stamp(measure_id)) is not None
+            and stamp.fingerprint != layout.fingerprint_for(s.reply.meta.group_kind, measure)
         ]
         if changed and _moves(source.answer, measure):
             if not force:
@@ -171,10 +199,29 @@ def run_import(
                 continue
             forced[measure_id] = _now(measure)
         chosen[measure_id] = source
+    # New measures (rows without an id in a full export), once per Handlungsfeld and title.
+    new_rows: dict[tuple[str, str], tuple[Reply, NewRow]] = {}
+    for reply in replies:
+        for new in reply.new:
+            known = new_rows.setdefault((new.field_id, new.title), (reply, new))
+            if known[1].values != new.values:
+                answers = "; ".join(_where(r, n.cells) for r, n in (known, (reply, new)))
+                conflicts.append(
+                    t(
+                        "exchange.import.disagree",
+                        id=f"{new.field_id} „{new.title}“",
+                        answers=answers,
+                    )
+                )
     if conflicts:
         raise EditRefused("exchange.import.conflicts", count=len(conflicts), details=conflicts)
+    new_by_file: dict[str, list[tuple[Reply, NewRow]]] = {}
+    for reply, new in new_rows.values():
+        new_by_file.setdefault(catalogue.field_file(new.field_id), []).append((reply, new))
+    # The ids given to new measures, per file (a file may be built more than once).
+    new_ids: dict[str, set[str]] = {}
+    added: dict[tuple[str, str], tuple[str, list[Change]]] = {}
 
-    catalogue = Catalogue.of(loaded)
     by_file: dict[str, list[str]] = {}
     for measure_id in chosen:
         by_file.setdefault(catalogue.measure_file(measure_id), []).append(measure_id)
@@ -224,15 +271,48 @@ def run_import(
                         )
                     )
                     current = _after(current, steps[-1])
+                for key, value in answer.values:
+                    steps.append(
+                        set_value(
+                            current,
+                            list_key=MEASURES,
+                            item_id=measure_id,
+                            key=key,
+                            value=value,
+                            order=order,
+                            file=path,
+                        )
+                    )
+                    current = _after(current, steps[-1])
                 made[measure_id] = [c for s in steps for c in s.changes]
                 last = next((s for s in reversed(steps) if s.parsed is not None), last)
+            new_ids[relative] = set()
+            taken = set(catalogue.taken).union(*new_ids.values())
+            for _, new in new_by_file.get(relative, []):
+                values = dict(new.values)
+                status = values.get(STATUS)
+                if status is not None:
+                    # The status is recorded when it is set, as add massnahme does.
+                    values[HISTORY] = [{STEP_DATE: run.today.isoformat(), STEP_STATUS: status}]
+                edit, new_id = add_measure(
+                    current, measure=NewMeasure(new.title, values), taken=taken, file=path
+                )
+                taken.add(new_id)
+                new_ids[relative].add(new_id)
+                added[(new.field_id, new.title)] = (new_id, list(edit.changes))
+                current = _after(current, edit)
+                if edit.parsed is not None:
+                    last = edit
             if last is None:
                 return TextEdit(document.text)
             return TextEdit(current.text, [], parsed=last.parsed)
 
         return FileEdit(loaded, relative, build, display_path(path))
 
-    edits = [builder(relative, ids) for relative, ids in sorted(by_file.items())]
+    edits = [
+        builder(relative, by_file.get(relative, []))
+        for relative in sorted(set(by_file) | set(new_by_file))
+    ]
     outcomes, warnings = run_files_edit(
         edits,
         dry_run=dry_run,
@@ -246,7 +326,18 @@ def run_import(
     for outcome in outcomes:
         shown = display_path(outcome.edit.path)
         relative = outcome.edit.relative
-        for measure_id in by_file[relative]:
+        for reply, new in new_by_file.get(relative, []):
+            new_id, changes = added.get((new.field_id, new.title), ("", []))
+            if changes:
+                title = t(
+                    "exchange.import.title_new",
+                    id=new_id,
+                    title=new.title,
+                    path=shown,
+                    where=_where(reply, new.cells),
+                )
+                report(out, title, changes)
+        for measure_id in by_file.get(relative, []):
             if not made.get(measure_id):
                 continue
             title = t(

@@ -25,6 +25,10 @@ Sheets, in this order:
     format may add some; a change that older readers would misread raises
     :data:`FORMAT_VERSION`.
 
+The full export (``export -o massnahmen.xlsx``) writes the same hidden sheet, with group
+kind :data:`FULL_KIND` and :func:`full_fingerprint` as the fingerprints, so that it can be
+imported again; its visible sheets are those of :mod:`ki_concept.export.xlsx`.
+
 Every cell of every sheet is stored as the value it is (text as text, never as a
 formula; see :mod:`ki_concept.spreadsheet`). XML reads a carriage return in text back as a
 line feed, so a value with one comes back with the other.
@@ -81,6 +85,9 @@ META_KEYS = (
 
 # The groupings of ``status --by`` and ``partner``: what a workbook can be for.
 GROUP_KINDS = ("handlungsfeld", "verantwortlich", "zielgruppe", "ziel", "schwerpunkt", "partner")
+# The group kind of the full export (``export -o massnahmen.xlsx``): every measure, whose
+# table (not :data:`COLUMNS`) is read back; its stamps hold :func:`full_fingerprint`.
+FULL_KIND = "alle"
 
 Kind = Literal["text", "long", "date", "status"]
 
@@ -181,6 +188,33 @@ def fingerprint(measure: Measure) -> str:
         fingerprint_values(measure), sort_keys=True, ensure_ascii=False, separators=(",", ":")
     )
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def full_fingerprint(measure: Measure) -> str:
+    """Like :func:`fingerprint`, over every value a full export's row can change.
+
+    :func:`fingerprint_values` and also ``beschreibung``, ``verantwortlich``, ``partner``,
+    ``zielgruppen``, ``beginn``, ``daueraufgabe`` and ``ressourcen``.
+    """
+    values = fingerprint_values(measure)
+    values.update(
+        {
+            yaml_key(Measure, "description"): measure.description,
+            yaml_key(Measure, "responsible"): measure.responsible,
+            yaml_key(Measure, "partners"): list(measure.partners),
+            yaml_key(Measure, "target_groups"): list(measure.target_groups),
+            yaml_key(Measure, "start"): measure.start.isoformat() if measure.start else None,
+            yaml_key(Measure, "ongoing"): measure.ongoing,
+            yaml_key(Measure, "resources"): measure.resources,
+        }
+    )
+    text = json.dumps(values, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def fingerprint_for(group_kind: str, measure: Measure) -> str:
+    """The fingerprint a workbook of ``group_kind`` holds for ``measure``."""
+    return full_fingerprint(measure) if group_kind == FULL_KIND else fingerprint(measure)
 
 
 # --- the hidden sheet -----------------------------------------------------------------

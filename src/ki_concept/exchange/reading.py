@@ -13,6 +13,7 @@ import datetime as dt
 import re
 import warnings
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from ki_concept.edit.render import forbidden_character
 from ki_concept.exchange import layout
 from ki_concept.i18n import t
 from ki_concept.matching import match_id
+from ki_concept.models import Measure
 from ki_concept.vocabulary import Vocabulary
 
 # The columns an import needs; ``comment`` may be missing.
@@ -47,6 +49,20 @@ class Answer:
     end: dt.date | None
     # The cells that were filled in (``J7``, ``L7``), for the report.
     cells: tuple[str, ...]
+    # Other values to set (full export): YAML key → value for ``set_value``.
+    values: tuple[tuple[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class NewRow:
+    """A row of a full export without an id: a new measure for ``add_measure``."""
+
+    row: int
+    field_id: str
+    title: str
+    # YAML key → value (text, ``YYYY-MM-DD``, bool, list of text), as ``NewMeasure`` takes.
+    values: tuple[tuple[str, Any], ...]
+    cells: tuple[str, ...]
 
 
 @dataclass
@@ -59,6 +75,8 @@ class Reply:
     answers: list[Answer] = field(default_factory=list)
     # Whether any row has something filled in (a comment counts).
     answered: bool = False
+    # Rows of a full export without an id: new measures.
+    new: list[NewRow] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -74,6 +92,11 @@ class Expected:
     concept_version: str
     vocabulary: Vocabulary
     measure_ids: frozenset[str]
+    # The measures as they are now (for a full export, whose cells are compared with them).
+    measures: Mapping[str, Measure] = field(default_factory=dict)
+    # The Handlungsfelder and goals of the version, for new measures of a full export.
+    field_ids: frozenset[str] = frozenset()
+    goal_ids: frozenset[str] = frozenset()
 
 
 def parse_day(value: object) -> dt.date | None:
@@ -190,6 +213,10 @@ def read_reply(path: Path, expected: Expected, problems: list[str]) -> Reply | N
             )
         )
         return None
+    if meta.group_kind == layout.FULL_KIND:
+        from ki_concept.exchange.full import read_full_sheet
+
+        return read_full_sheet(path, book, formula_book, meta, expected, problems)
     sheet_name = layout.measure_sheet_name(meta.language)
     if sheet_name not in book.sheetnames:
         shown = ", ".join(n for n in book.sheetnames if n != layout.META_SHEET)

@@ -1,7 +1,9 @@
 """The measure table as an Excel workbook (openpyxl).
 
 Sheets: all measures first, then one per Handlungsfeld, then a summary of
-counts per field and status, then the sources with their addresses. Every
+counts per field and status, then the sources with their addresses, and the hidden
+sheet of :mod:`ki_concept.exchange.layout` (group kind ``alle``) that lets ``import``
+read the workbook back. Every
 table sheet has a bold header row, a filter, a frozen header and column
 widths fitted to the content; dates are real Excel dates.
 """
@@ -21,10 +23,12 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from ki_concept import __version__
+from ki_concept.exchange import layout
 from ki_concept.export.table import Column, columns, row_values
 from ki_concept.formatting import format_date
 from ki_concept.i18n import language, t
 from ki_concept.progress import StatusReport, status_columns
+from ki_concept.reading.files import FIELDS_FOLDER
 from ki_concept.reading.loader import ConceptVersion
 from ki_concept.spreadsheet import is_formula_like
 
@@ -241,7 +245,44 @@ def _about_sheet(book: Workbook, name: str, report: StatusReport) -> None:
         )
 
 
-def render_xlsx(report: StatusReport) -> bytes:
+def _meta_sheet(book: Workbook, report: StatusReport, exported: dt.date) -> None:
+    """The hidden sheet: what the workbook was made from, and each measure's fingerprint."""
+    version = report.version
+    stamps: dict[str, layout.MeasureStamp] = {}
+    for field_file, _, measure in version.measures():
+        stamps.setdefault(
+            measure.id,
+            layout.MeasureStamp(
+                measure.id,
+                f"{FIELDS_FOLDER}/{field_file.file.name}",
+                layout.full_fingerprint(measure),
+            ),
+        )
+    meta = layout.ExportMeta(
+        concept_title=version.konzept.title,
+        version_folder=version.name,
+        concept_version=version.konzept.version,
+        as_of=report.as_of,
+        group_kind=layout.FULL_KIND,
+        group_value=None,
+        group_label=t("export.sheet.all"),
+        exported=exported,
+        language=language(),
+        columns=tuple(c.key for c in columns()),
+        measures=tuple(stamps[row.id] for row in report.measures if row.id in stamps),
+    )
+    sheet: Any = book.create_sheet(layout.META_SHEET)
+    sheet.sheet_state = "hidden"
+    for values in layout.meta_rows(meta):
+        cells = []
+        for value in values:
+            cell = WriteOnlyCell(sheet, value=value)
+            cell.data_type = "s"
+            cells.append(cell)
+        sheet.append(cells)
+
+
+def render_xlsx(report: StatusReport, exported: dt.date | None = None) -> bytes:
     """The workbook as bytes; ``report`` must be grouped by Handlungsfeld, unfiltered.
 
     Written in openpyxl's streaming (write-only) mode, so a large concept takes memory for
@@ -266,6 +307,7 @@ def render_xlsx(report: StatusReport) -> bytes:
     _summary_sheet(book, name(t("export.sheet.summary")), report)
     _sources_sheet(book, name(t("export.sheet.sources")), version)
     _about_sheet(book, name(t("export.sheet.about")), report)
+    _meta_sheet(book, report, exported or dt.date.today())
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

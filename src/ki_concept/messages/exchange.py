@@ -380,16 +380,97 @@ EXCHANGE: dict[str, tuple[str, str]] = {
         "Ohne Eintrag ({count}): {names}",
         "nothing filled in ({count}): {names}",
     ),
+    "exchange.full.new_row": (
+        "eine Zeile ohne Id: für eine neue Maßnahme {field} (die Id des Handlungsfelds) und "
+        "{title} eintragen, sonst die Zeile löschen.",
+        "a row without an id: for a new measure fill in {field} (the id of the field of "
+        "action) and {title}, or else delete the row.",
+    ),
+    "exchange.full.unknown_field": (
+        "das Handlungsfeld „{field}“ gibt es nicht; möglich sind: {choices}.",
+        "there is no field of action '{field}'; possible are: {choices}.",
+    ),
+    "exchange.full.unknown_goal": (
+        "das Ziel {goals} gibt es in dieser Version nicht; Ziel-Ids durch Komma getrennt "
+        "eintragen.",
+        "the goal {goals} does not exist in this version; enter goal ids separated by commas.",
+    ),
+    "exchange.import.title_new": (
+        "Neue Maßnahme {id} „{title}“ ({path}) aus {where}:",
+        "new measure {id} '{title}' ({path}) from {where}:",
+    ),
+    "exchange.full.cannot_clear": (
+        "die Zelle ist leer, die YAML-Datei hat einen Wert; ein Import löscht keine Werte. "
+        "Den Wert zurück eintragen und ihn in der YAML-Datei entfernen.",
+        "the cell is empty but the YAML file has a value; an import removes no values. Put "
+        "the value back and remove it in the YAML file.",
+    ),
+    "exchange.full.step_needs_status": (
+        "{column} geändert, {status_column} aber nicht: ein Verlaufseintrag entsteht nur mit "
+        "einem neuen Status. Den Status ändern oder die Zelle zurücksetzen.",
+        "{column} changed but not {status_column}: a history entry comes only with a new "
+        "status. Change the status or put the cell back.",
+    ),
+    "exchange.full.other_day": (
+        "{source}: exportiert am {exported} mit Stichtag {as_of}; Status und Verlauf zeigen "
+        "darin einen anderen Tag als heute und lassen sich nicht zurück einlesen. Ohne "
+        "--as-of neu exportieren.",
+        "{source}: exported on {exported} for {as_of}; its status and history show another "
+        "day than that and cannot be imported. Export again without --as-of.",
+    ),
+    "exchange.csv.at": ("{source}, {where}: {message}", "{source}, {where}: {message}"),
+    "exchange.csv.cell": ("Zeile {row}, Spalte {column}", "row {row}, column {column}"),
+    "exchange.csv.not_text": (
+        "{source}: die Datei ist keine Textdatei in UTF-8 oder Windows-1252; eine CSV-Datei von "
+        "ki-concept export --format csv angeben.",
+        "{source}: the file is no text in UTF-8 or Windows-1252; give a CSV file made by "
+        "ki-concept export --format csv.",
+    ),
+    "exchange.csv.broken": (
+        "{source}: die CSV-Datei lässt sich nicht lesen: {reason}.",
+        "{source}: cannot read the CSV file: {reason}.",
+    ),
+    "exchange.csv.reply_as_csv": (
+        "{source}: eine Mappe von export --for, als CSV gespeichert; ohne ihr verborgenes "
+        "Blatt lässt sie sich nicht einlesen. Wieder als .xlsx speichern oder die "
+        "ursprüngliche Mappe nehmen.",
+        "{source}: a workbook of export --for saved as CSV; without its hidden sheet it "
+        "cannot be imported. Save it as .xlsx again or take the original workbook.",
+    ),
+    "exchange.csv.no_id_column": (
+        "{source}, Zeile 1: die Spalte „{column}“ fehlt; nur eine CSV-Datei von ki-concept "
+        "export --format csv lässt sich einlesen (die Kopfzeile nicht ändern).",
+        "{source}, row 1: the column '{column}' is missing; only a CSV file of ki-concept "
+        "export --format csv can be imported (do not change its header line).",
+    ),
+    "exchange.import.csv_note": (
+        "{source}: eine CSV-Datei hat kein verborgenes Blatt, Konflikte mit Änderungen seit "
+        "dem Export werden nicht erkannt; als Änderung gilt jede Zelle, die von der YAML "
+        "abweicht.",
+        "{source}: a CSV file has no hidden sheet, so conflicts with changes since the export "
+        "cannot be detected; every cell that differs from the YAML is a change.",
+    ),
+    "exchange.import.where.csv": ("{source}, {cells}", "{source}, {cells}"),
+    "exchange.full.bad_bool": (
+        "„{value}“ ist weder {yes} noch {no}.",
+        "'{value}' is neither {yes} nor {no}.",
+    ),
+    "exchange.full.forbidden_char": (
+        "der Text enthält das Steuerzeichen {code}; Konzeptdateien dürfen es nicht enthalten.",
+        "the text contains the control character {code}, which concept files may not hold.",
+    ),
     "help.import": (
         "Ausgefüllte Arbeitsmappen von export --for einlesen: neuer Status, Verlauf und Ende "
-        "in die YAML-Dateien. Alles oder nichts: bei einem Problem oder Konflikt wird nichts "
+        "in die YAML-Dateien; ebenso geänderte Zellen des ganzen Exports (export -o "
+        "massnahmen.xlsx). Alles oder nichts: bei einem Problem oder Konflikt wird nichts "
         "geschrieben.",
         "read workbooks of export --for that were filled in: new status, history and end into "
-        "the YAML files. All or nothing: on any problem or conflict nothing is written.",
+        "the YAML files; likewise changed cells of the full export (export -o "
+        "massnahmen.xlsx). All or nothing: on any problem or conflict nothing is written.",
     ),
     "help.import.files": (
-        "Die ausgefüllten Arbeitsmappen (XLSX).",
-        "the filled-in workbooks (XLSX).",
+        "Die ausgefüllten Arbeitsmappen (XLSX) oder der ganze Export als CSV.",
+        "the filled-in workbooks (XLSX), or the full export as CSV.",
     ),
     "help.import.force": (
         "Auch Maßnahmen übernehmen, die seit dem Export in der YAML geändert wurden.",
