@@ -7,7 +7,6 @@ fast as importing typer itself.
 import datetime as dt
 import functools
 import os
-import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -86,19 +85,11 @@ def handle_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
 def parse_date(value: str | None) -> dt.date | None:
-    """``JJJJ-MM-TT`` and nothing else (Python would also take ``20170101`` or week dates)."""
-    if value is None:
-        return None
-    try:
-        if _DATE.fullmatch(value) is None:
-            raise ValueError(value)
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UserError("cli.bad_date", value=value) from None
+    """An optional date option: ``JJJJ-MM-TT`` and nothing else."""
+    from ki_concept.formatting import parse_day
+
+    return None if value is None else parse_day(value)
 
 
 def check_choice(value: str, choices: tuple[str, ...], option: str) -> str:

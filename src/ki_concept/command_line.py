@@ -212,25 +212,11 @@ def render_help(command: Any, ctx: Any, commands: list[tuple[str, str]]) -> str:
     Two columns: the names with the word for the value, which never wrap, and the help.
     Values show words (``DATUM``, ``WERT``), never type names; a flag shows none.
     """
-    import io
-
-    from rich.console import Console
     from rich.padding import Padding
 
-    from ki_concept.terminal import use_color, width
+    from ki_concept.terminal import text_console, use_color, width
 
-    color = use_color()
-    console = Console(
-        file=io.StringIO(),
-        width=width(),
-        force_terminal=color,
-        color_system="standard" if color else None,
-        no_color=not color,
-        highlight=False,
-        markup=False,
-        emoji=False,
-        legacy_windows=False,
-    )
+    console = text_console(width(), use_color())
     console.print(Padding(command.get_usage(ctx), 1))
     for paragraph in inspect.cleandoc(command.help or "").split("\n\n"):
         if paragraph.strip():

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
+from ki_concept.errors import UserError
 from ki_concept.i18n import language
 
 BAR_WIDTH = 8
@@ -51,3 +53,17 @@ def bar(share: float | None, width: int = BAR_WIDTH) -> str:
         return "·" * width
     filled = min(width, half_up(share * width))
     return "█" * filled + "░" * (width - filled)
+
+
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def parse_day(raw: str) -> dt.date:
+    """``JJJJ-MM-TT`` and nothing else, as every date option takes it (Python alone would
+    also take ``20170101`` or week dates); exit 2 with a clear message otherwise."""
+    try:
+        if _ISO_DAY.fullmatch(raw) is None:
+            raise ValueError(raw)
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        raise UserError("cli.bad_date", value=raw) from None

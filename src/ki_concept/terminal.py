@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 DEFAULT_WIDTH = 80
 MIN_WIDTH = 40
@@ -50,3 +53,22 @@ def _columns_variable() -> int:
     if raw.isdigit():
         return MAX_WIDTH
     return DEFAULT_WIDTH
+
+
+def text_console(columns: int, color: bool) -> Console:
+    """A rich console that renders into a string: plain text, or colour when asked for."""
+    import io
+
+    from rich.console import Console
+
+    return Console(
+        file=io.StringIO(),
+        width=columns,
+        force_terminal=color,
+        color_system="standard" if color else None,
+        no_color=not color,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        legacy_windows=False,
+    )

@@ -54,12 +54,12 @@ from ki_concept.edit.values import (
     english_key,
     key_kinds,
     parse_bool,
-    parse_day,
     parse_value,
 )
 from ki_concept.edit.version_copy import create_version
 from ki_concept.errors import UserError
 from ki_concept.escaping import visible
+from ki_concept.formatting import parse_day
 from ki_concept.i18n import t
 from ki_concept.matching import case_matches, match_id
 from ki_concept.models import Goal, Measure, yaml_key

@@ -179,15 +179,15 @@ def run_files_edit(
 ) -> tuple[list[EditOutcome], list[str]]:
     """Apply several files' edits of one loaded version as one transaction.
 
-        Every file is locked (in sorted order, so two runs cannot wait for each other), read
-        and built; all new files are validated together; only then is each one replaced. If a
-        later write fails, the files written before it get their original bytes back, so the
-        version is either all old or all new. That is best effort: a crash between two writes
-        leaves the earlier files new. Returns the files that change (none: nothing to do) and
-    the warnings the edit introduces, for the caller to show after its report.
-        With ``dry_run`` the unified diffs are shown and nothing is written.
+    Every file is locked (in sorted order, so two runs cannot wait for each other), read and
+    built; all new files are validated together; only then is each one replaced. If a later
+    write fails, the files written before it get their original bytes back, so the version is
+    either all old or all new. That is best effort: a crash between two writes leaves the
+    earlier files new. With ``dry_run`` the unified diffs are shown and nothing is written.
 
-        Raises :class:`EditRefused` (exit 1) as :func:`run_file_edit` does.
+    Returns the files that change (none: nothing to do) and the warnings the edit
+    introduces, for the caller to show after its report. Raises :class:`EditRefused`
+    (exit 1) as :func:`run_file_edit` does.
     """
     if not edits:
         return [], []

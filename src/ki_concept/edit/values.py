@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from ki_concept.errors import UserError
+from ki_concept.formatting import parse_day
 
 TEXT, DATE, BOOL, INT, CHOICE, LIST, NESTED = (
     "text",
@@ -24,7 +25,6 @@ TEXT, DATE, BOOL, INT, CHOICE, LIST, NESTED = (
     "nested",
 )
 
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _INT = re.compile(r"[+-]?[0-9]+")
 _TRUE = frozenset({"ja", "j", "true", "yes", "y"})
 _FALSE = frozenset({"nein", "n", "false", "no"})
@@ -82,16 +82,6 @@ def english_key(model: type[BaseModel], key: str) -> str | None:
     """The YAML key of a field named ``key`` in English (``responsible`` → ``verantwortlich``)."""
     info = model.model_fields.get(key)
     return (info.alias or key) if info is not None else None
-
-
-def parse_day(raw: str) -> dt.date:
-    """``JJJJ-MM-TT`` and nothing else, as every date option takes it."""
-    try:
-        if _DATE.fullmatch(raw) is None:
-            raise ValueError(raw)
-        return dt.date.fromisoformat(raw)
-    except ValueError:
-        raise UserError("cli.bad_date", value=raw) from None
 
 
 def parse_bool(raw: str, key: str) -> bool:

@@ -28,8 +28,12 @@ from ki_concept.exchange.reading import (
     Expected,
     NewRow,
     Reply,
+    cell_problems,
+    header_columns,
+    named_sheet,
     parse_day,
     status_id,
+    stored_value,
 )
 from ki_concept.export.table import columns
 from ki_concept.i18n import Language, t
@@ -423,33 +427,13 @@ def read_full_sheet(
         )
         return None
     sheet_name = layout.text_in("export.sheet.all", meta.language)
-    if sheet_name not in book.sheetnames:
-        shown = ", ".join(n for n in book.sheetnames if n != layout.META_SHEET)
-        problems.append(
-            t("exchange.import.no_sheet", source=source, sheet=sheet_name, sheets=shown)
-        )
+    opened = named_sheet(book, formula_book, sheet_name, source, problems)
+    if opened is None:
         return None
-    sheet, formula_sheet = book[sheet_name], formula_book[sheet_name]
+    sheet, formula_sheet = opened
     before = len(problems)
-
-    def problem(cell: str, message: str) -> None:
-        problems.append(
-            t(
-                "exchange.import.at_cell",
-                source=source,
-                sheet=sheet_name,
-                cell=cell,
-                message=message,
-            )
-        )
-
-    keys = header_keys()
-    found: dict[str, int] = {}
-    for index in range(1, (sheet.max_column or 0) + 1):
-        header = sheet.cell(1, index).value
-        key = keys.get(str(header).strip().casefold()) if header is not None else None
-        if key is not None and key not in found:
-            found[key] = index
+    problem = cell_problems(problems, source, sheet_name)
+    found = header_columns(sheet, header_keys())
     if "id" not in found:
         message = t("exchange.import.no_column", column=header_in("id", meta.language))
         problems.append(
@@ -462,9 +446,7 @@ def read_full_sheet(
             cells: dict[str, TableCell] = {}
             for key, index in found.items():
                 ref = f"{get_column_letter(index)}{row}"
-                value = sheet.cell(row, index).value
-                if value is None and formula_sheet.cell(row, index).data_type == "f":
-                    problem(ref, t("exchange.import.formula"))
+                value = stored_value(sheet, formula_sheet, row, index, problem)
                 cells[key] = TableCell(value, ref)
             yield row, cells
 

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 import warnings
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -176,6 +176,49 @@ def _open(path: Path, problems: list[str]) -> tuple[Any, Any] | None:
     return values, formulas
 
 
+def named_sheet(
+    book: Any, formula_book: Any, name: str, source: str, problems: list[str]
+) -> tuple[Any, Any] | None:
+    """The sheet ``name`` as values and as formulas; a problem naming the sheets if missing."""
+    if name not in book.sheetnames:
+        shown = ", ".join(n for n in book.sheetnames if n != layout.META_SHEET)
+        problems.append(t("exchange.import.no_sheet", source=source, sheet=name, sheets=shown))
+        return None
+    return book[name], formula_book[name]
+
+
+def cell_problems(problems: list[str], source: str, sheet: str) -> Callable[[str, str], None]:
+    """A function that records a problem at a cell of ``sheet`` in ``source``."""
+
+    def problem(cell: str, message: str) -> None:
+        problems.append(
+            t("exchange.import.at_cell", source=source, sheet=sheet, cell=cell, message=message)
+        )
+
+    return problem
+
+
+def header_columns(sheet: Any, keys: dict[str, str]) -> dict[str, int]:
+    """Column key → column number, found by the headers in row 1 (the first one counts)."""
+    columns: dict[str, int] = {}
+    for index in range(1, (sheet.max_column or 0) + 1):
+        header = sheet.cell(1, index).value
+        key = keys.get(str(header).strip().casefold()) if header is not None else None
+        if key is not None and key not in columns:
+            columns[key] = index
+    return columns
+
+
+def stored_value(
+    sheet: Any, formula_sheet: Any, row: int, column: int, problem: Callable[[str, str], None]
+) -> Any:
+    """The value a cell stores; a formula without a stored value is a problem at the cell."""
+    value = sheet.cell(row, column).value
+    if value is None and formula_sheet.cell(row, column).data_type == "f":
+        problem(f"{get_column_letter(column)}{row}", t("exchange.import.formula"))
+    return value
+
+
 def read_reply(path: Path, expected: Expected, problems: list[str]) -> Reply | None:
     """The answers of the workbook at ``path``; problems are appended to ``problems``."""
     opened = _open(path, problems)
@@ -218,34 +261,14 @@ def read_reply(path: Path, expected: Expected, problems: list[str]) -> Reply | N
 
         return read_full_sheet(path, book, formula_book, meta, expected, problems)
     sheet_name = layout.measure_sheet_name(meta.language)
-    if sheet_name not in book.sheetnames:
-        shown = ", ".join(n for n in book.sheetnames if n != layout.META_SHEET)
-        problems.append(
-            t("exchange.import.no_sheet", source=source, sheet=sheet_name, sheets=shown)
-        )
+    found = named_sheet(book, formula_book, sheet_name, source, problems)
+    if found is None:
         return None
-    sheet, formula_sheet = book[sheet_name], formula_book[sheet_name]
+    sheet, formula_sheet = found
     reply = Reply(path, meta, sheet_name)
     before = len(problems)
-
-    def problem(cell: str, message: str) -> None:
-        problems.append(
-            t(
-                "exchange.import.at_cell",
-                source=source,
-                sheet=sheet_name,
-                cell=cell,
-                message=message,
-            )
-        )
-
-    columns: dict[str, int] = {}
-    keys = _header_keys()
-    for index in range(1, (sheet.max_column or 0) + 1):
-        header = sheet.cell(1, index).value
-        key = keys.get(str(header).strip().casefold()) if header is not None else None
-        if key is not None and key not in columns:
-            columns[key] = index
+    problem = cell_problems(problems, source, sheet_name)
+    columns = header_columns(sheet, _header_keys())
     missing = [key for key in NEEDED if key not in columns]
     for key in missing:
         header = layout.text_in(f"exchange.col.{key}", meta.language)
@@ -270,9 +293,7 @@ def read_reply(path: Path, expected: Expected, problems: list[str]) -> Reply | N
         for key, index in columns.items():
             ref = f"{get_column_letter(index)}{row}"
             refs[key] = ref
-            value = sheet.cell(row, index).value
-            if value is None and formula_sheet.cell(row, index).data_type == "f":
-                problem(ref, t("exchange.import.formula"))
+            value = stored_value(sheet, formula_sheet, row, index, problem)
             if isinstance(value, str):
                 value = value.strip() or None
             raw[key] = value

@@ -29,6 +29,7 @@ from ki_concept.progress import (
     status_label,
 )
 from ki_concept.spreadsheet import csv_text
+from ki_concept.terminal import text_console
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -112,22 +113,6 @@ def notes(report: StatusReport) -> list[str]:
 # A group's name keeps at least this many columns before status words are abbreviated.
 _LABEL_MIN = 20
 _ABBREVIATED = 4
-
-
-def _console(width: int, color: bool) -> Console:
-    from rich.console import Console
-
-    return Console(
-        file=io.StringIO(),
-        width=width,
-        force_terminal=color,
-        color_system="standard" if color else None,
-        no_color=not color,
-        highlight=False,
-        markup=False,
-        emoji=False,
-        legacy_windows=False,
-    )
 
 
 def _printed(console: Console, *parts: Any) -> str:
@@ -243,7 +228,7 @@ def render_table(report: StatusReport, *, color: bool = False, width: int = 80) 
     if fixed[2] != t("status.col.overdue_long"):
         legend.append(f"{fixed[2]} = {t('status.col.overdue_long')}")
     extra.append(t("status.legend", items="; ".join(legend)))
-    console = _console(width, color)
+    console = text_console(width, color)
     return _printed(console, _title(report, color), table, _prose(extra))
 
 
@@ -318,7 +303,7 @@ def render_list_table(report: StatusReport, *, color: bool = False, width: int =
     if marks:
         extra.append(t("status.legend", items="; ".join(marks)))
     extra += notes(report)[1:]
-    console = _console(width, color)
+    console = text_console(width, color)
     return _printed(console, _title(report, color), table, _prose(extra))
 
 
