@@ -354,3 +354,9 @@ def test_words_in_another_case_are_taken_and_typos_get_a_suggestion(
     )  # fmt: skip
     assert added.exit_code == 0, added.output
     assert "{id: FELD-M3, titel: Neu, status: geplant" in field_path(root).read_text()
+
+
+def test_a_status_may_be_named_by_its_title(runner: CliRunner, root: Path) -> None:
+    result = run(runner, root, "--lang", "en", "set-status", "FELD-M2", "On hold")
+    assert result.exit_code == 0, result.output
+    assert "{id: FELD-M2, titel: Zwei, status: ruhend" in field_path(root).read_text()

@@ -194,10 +194,19 @@ def status_error(status: str, words: list[str]) -> UserError:
 
 
 def check_status(status: str, vocabulary: Vocabulary) -> str:
-    """The status word meant: ``status`` itself, or the one word it equals ignoring case."""
+    """The status word meant: ``status`` itself, the one id it equals ignoring case, or the
+    one word whose German or English title it is."""
     from ki_concept.matching import match_id
 
     found = match_id(status, vocabulary.ids)
+    if found is None:
+        # A status word as the outputs show it ('done', 'Idee') names its id too.
+        by_title = {
+            word.id
+            for word in vocabulary.words
+            if status.casefold() in (word.title_de.casefold(), word.title_en.casefold())
+        }
+        found = by_title.pop() if len(by_title) == 1 else None
     if found is None:
         raise status_error(status, vocabulary.ids)
     return found
